@@ -1,0 +1,35 @@
+# Third-party code comes from Debian: SDL2 (system package natively, our own
+# Emscripten build on the web) and ImGui compiled from Debian's 1.86 source
+# tree for both targets, so both run the same ImGui and the same imconfig.
+
+if(EMSCRIPTEN)
+  add_library(warmline_sdl2 INTERFACE)
+  target_include_directories(warmline_sdl2 SYSTEM INTERFACE "${WARMLINE_SDL2_WEB_DIR}/include" "${WARMLINE_SDL2_WEB_DIR}/include/SDL2")
+  target_link_libraries(warmline_sdl2 INTERFACE "${WARMLINE_SDL2_WEB_DIR}/lib/libSDL2.a")
+  # Header-only libraries, without exposing the rest of /usr/include.
+  add_library(warmline_headers INTERFACE)
+  target_include_directories(warmline_headers SYSTEM INTERFACE "${WARMLINE_EM_INCLUDE}")
+else()
+  find_package(SDL2 REQUIRED CONFIG)
+  add_library(warmline_sdl2 INTERFACE)
+  target_link_libraries(warmline_sdl2 INTERFACE SDL2::SDL2)
+  add_library(warmline_headers INTERFACE)
+endif()
+
+set(_imgui "${WARMLINE_IMGUI_DIR}")
+add_library(imgui STATIC
+  ${_imgui}/imgui.cpp ${_imgui}/imgui_draw.cpp ${_imgui}/imgui_tables.cpp ${_imgui}/imgui_widgets.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${_imgui})
+# The course has no use for ImGui's demo window or its .ini persistence helpers.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS)
+
+add_library(imgui_backends STATIC
+  ${_imgui}/backends/imgui_impl_sdl.cpp ${_imgui}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui_backends SYSTEM PUBLIC ${_imgui}/backends)
+target_link_libraries(imgui_backends PUBLIC imgui warmline_sdl2)
+if(EMSCRIPTEN)
+  # WebGL 2 is OpenGL ES 3.0: the backend defaults to ES2 on Emscripten.
+  target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
+else()
+  target_link_libraries(imgui_backends PUBLIC ${CMAKE_DL_LIBS})
+endif()

@@ -1,0 +1,28 @@
+#include "core/navigator.h"
+
+namespace warmline {
+
+std::string_view screen_name(Screen s) {
+  switch (s) {
+    case Screen::Welcome: return "welcome";
+    case Screen::Help: return "help";
+    case Screen::About: return "about";
+  }
+  return "unknown";
+}
+
+void Navigator::open(Screen s) {
+  // Re-opening the screen already shown must not grow the stack: a double
+  // tap on a kiosk would otherwise need two Backs.
+  if (s != current()) stack_.push_back(s);
+}
+
+bool Navigator::back() {
+  if (!can_go_back()) return false;
+  stack_.pop_back();
+  return true;
+}
+
+void Navigator::home() { stack_.resize(1); }
+
+}  // namespace warmline

@@ -1,0 +1,112 @@
+#include <SDL.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "core/input_script.h"
+#include "platform/gl_window.h"
+#include "platform/main_loop.h"
+#include "platform/options.h"
+#include "platform/runner.h"
+#include "platform/script_driver.h"
+#include "ui/app.h"
+
+using namespace warmline;
+
+namespace {
+
+bool load_script(const std::string& path, std::unique_ptr<platform::ScriptDriver>& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "warmline: cannot read script %s\n", path.c_str());
+    return false;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  InputScript script = parse_input_script(text.str());
+  for (const ScriptError& e : script.errors) std::fprintf(stderr, "%s:%d: %s\n", path.c_str(), e.line, e.message.c_str());
+  if (!script.errors.empty()) return false;
+  out = std::make_unique<platform::ScriptDriver>(std::move(script));
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  platform::Options options;
+  std::string error;
+  if (!platform::parse_options(std::vector<std::string>(argv + 1, argv + argc), options, error)) {
+    std::fprintf(stderr, "warmline: %s\n%s", error.c_str(), platform::usage());
+    return 2;
+  }
+  if (options.show_help) {
+    std::fputs(platform::usage(), stdout);
+    return 0;
+  }
+  if (options.show_version) {
+    std::printf("warmline %s\n", WARMLINE_VERSION);
+    return 0;
+  }
+  std::unique_ptr<platform::ScriptDriver> script;
+  if (!options.script_path.empty() && !load_script(options.script_path, script)) return 2;
+
+  // Only the subsystems we use: a kiosk must not spin up joystick or haptics polling.
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+    const std::string message = std::string("Could not start SDL: ") + SDL_GetError();
+    platform::report_fatal(message.c_str());
+    return 1;
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+
+  // On the heap: on the web, main() never returns (the browser keeps calling
+  // the loop), so the session must outlive main's frame; natively it is
+  // destroyed before ImGui and SDL shut down.
+  struct Session {
+    platform::GlWindow window;
+    std::unique_ptr<ui::App> app;
+    std::unique_ptr<platform::Runner> runner;
+  };
+  auto session = std::make_unique<Session>();
+  int exit_code = 0;
+  platform::WindowOptions window_options;
+  window_options.fullscreen = options.fullscreen;
+  if (!session->window.open(window_options, error)) {
+    platform::report_fatal(error.c_str());
+    exit_code = 1;
+  } else {
+    ui::AppOptions app_options;
+    app_options.asset_dir = options.asset_dir.empty() ? platform::default_asset_dir() : options.asset_dir;
+    app_options.renderer = session->window.renderer();
+#ifdef __EMSCRIPTEN__
+    app_options.target = "web";
+    app_options.can_quit = false;
+#endif
+    session->app = std::make_unique<ui::App>(app_options);
+    session->runner = std::make_unique<platform::Runner>(*session->app, session->window);
+    session->runner->on_error = [](const std::string& m) { std::fprintf(stderr, "warmline: %s\n", m.c_str()); };
+    session->runner->attach_script(script.get());
+    platform::Runner& runner = *session->runner;
+#ifdef __EMSCRIPTEN__
+    session.release();  // owned by the page from here on
+#endif
+    platform::run_main_loop(runner);
+
+    if (!options.dump_state_path.empty()) {
+      std::ofstream out(options.dump_state_path, std::ios::binary);
+      out << to_json(session->app->snapshot()) << '\n';
+      if (!out) {
+        std::fprintf(stderr, "warmline: cannot write %s\n", options.dump_state_path.c_str());
+        exit_code = 1;
+      }
+    }
+    if (script && script->failures() > 0) exit_code = 1;
+  }
+  session.reset();
+  ImGui::DestroyContext();
+  SDL_Quit();
+  return exit_code;
+}

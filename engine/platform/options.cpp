@@ -1,0 +1,46 @@
+#include "platform/options.h"
+
+namespace warmline::platform {
+
+const char* usage() {
+  return "Usage: warmline [options]\n"
+         "  --fullscreen          fill the screen (kiosks)\n"
+         "  --assets DIR          where fonts and packs live (default: assets next to the binary)\n"
+         "  --script FILE         play scripted input (see engine/core/input_script.h), then exit\n"
+         "  --dump-state FILE     write the app state as JSON when the app exits\n"
+         "  --version             print the version\n"
+         "  --help                this text\n";
+}
+
+bool parse_options(const std::vector<std::string>& args, Options& out, std::string& error) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& dest) {
+      if (i + 1 >= args.size() || args[i + 1].empty()) {
+        error = a + " needs a value";
+        return false;
+      }
+      dest = args[++i];
+      return true;
+    };
+    if (a == "--fullscreen") {
+      out.fullscreen = true;
+    } else if (a == "--script") {
+      if (!value(out.script_path)) return false;
+    } else if (a == "--dump-state") {
+      if (!value(out.dump_state_path)) return false;
+    } else if (a == "--assets") {
+      if (!value(out.asset_dir)) return false;
+    } else if (a == "--help" || a == "-h") {
+      out.show_help = true;
+    } else if (a == "--version") {
+      out.show_version = true;
+    } else {
+      error = "unknown option " + a;
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace warmline::platform

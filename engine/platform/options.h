@@ -1,0 +1,20 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace warmline::platform {
+
+struct Options {
+  bool fullscreen = false;
+  std::string script_path;      // scripted input for tests and soak runs
+  std::string dump_state_path;  // the state snapshot, written at exit
+  std::string asset_dir;        // default: "assets" next to the binary
+  bool show_help = false;
+  bool show_version = false;
+};
+
+// Fills `out`; on a bad command line returns false with `error` set.
+bool parse_options(const std::vector<std::string>& args, Options& out, std::string& error);
+const char* usage();
+
+}  // namespace warmline::platform

@@ -1,0 +1,100 @@
+#include "platform/runner.h"
+
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+
+#include <cmath>
+
+#include "platform/framebuffer_png.h"
+#include "platform/script_driver.h"
+#include "ui/keyboard_nav.h"
+
+namespace warmline::platform {
+
+Runner::Runner(ui::App& app, GlWindow& window)
+    : app_(app), window_(window), clock_start_(SDL_GetPerformanceCounter()) {}
+
+double Runner::now() const {
+  return static_cast<double>(SDL_GetPerformanceCounter() - clock_start_) /
+         static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
+void Runner::capture_next_frame(std::string png_path) {
+  capture_path_ = std::move(png_path);
+  app_.scheduler().wake(1);
+}
+
+bool Runner::step(bool may_block) {
+  FrameScheduler& scheduler = app_.scheduler();
+  if (script_) script_->update(*this);
+  if (!running_) return false;
+
+  SDL_Event e;
+  if (may_block) {
+    const double timeout = scheduler.idle_timeout(now());
+    if (timeout != 0.0) {
+      const int ms = timeout < 0 ? -1 : static_cast<int>(std::ceil(timeout * 1000.0));
+      if (SDL_WaitEventTimeout(&e, ms)) handle(e);
+    }
+  }
+  while (SDL_PollEvent(&e)) handle(e);
+
+  const double t = now();
+  if (running_ && scheduler.should_draw(t)) draw(t);
+  return running_ && !app_.quit_requested();
+}
+
+void Runner::handle(const SDL_Event& e) {
+  ImGui_ImplSDL2_ProcessEvent(&e);
+  FrameScheduler& scheduler = app_.scheduler();
+  switch (e.type) {
+    case SDL_QUIT:
+      running_ = false;
+      break;
+    case SDL_WINDOWEVENT:
+      if (e.window.event == SDL_WINDOWEVENT_FOCUS_LOST) app_.set_focused(false);
+      if (e.window.event == SDL_WINDOWEVENT_FOCUS_GAINED) app_.set_focused(true);
+      scheduler.wake();
+      break;
+    case SDL_KEYDOWN:
+    case SDL_KEYUP:
+    case SDL_TEXTINPUT:
+    case SDL_MOUSEMOTION:
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEWHEEL:
+    case SDL_FINGERDOWN:
+    case SDL_FINGERUP:
+    case SDL_FINGERMOTION:
+      scheduler.wake();
+      break;
+    default:
+      break;  // joystick, audio and sensor noise must not wake a sleeping kiosk
+  }
+}
+
+void Runner::draw(double t) {
+  const float dpi = window_.dpi_scale();
+  if (dpi != fonts_dpi_) {
+    app_.rebuild_fonts(dpi);
+    window_.reupload_fonts();
+    fonts_dpi_ = dpi;
+  }
+  app_.set_window(window_.width(), window_.height(), dpi);
+
+  window_.begin_frame();
+  ui::map_keyboard_conventions(ImGui::GetIO());
+  ImGui::NewFrame();
+  app_.frame(t);
+  window_.render();
+  if (!capture_path_.empty()) {
+    std::string error;
+    if (!write_framebuffer_png(capture_path_, window_.drawable_width(), window_.drawable_height(), error) && on_error)
+      on_error(error);
+    capture_path_.clear();
+  }
+  window_.present();
+  app_.scheduler().frame_drawn(t);
+}
+
+}  // namespace warmline::platform

@@ -1,0 +1,48 @@
+#pragma once
+#include <SDL.h>
+
+#include <functional>
+#include <string>
+
+#include "platform/gl_window.h"
+#include "ui/app.h"
+
+namespace warmline::platform {
+
+class ScriptDriver;
+
+// One turn of the main loop, the same for both targets: take events, let
+// the scheduler decide, draw only if something changed or animates.
+class Runner {
+ public:
+  Runner(ui::App& app, GlWindow& window);
+
+  // may_block: natively, sleep in SDL_WaitEventTimeout until an event or a
+  // scheduled frame; on the web, return at once to the browser.
+  // False once the app should exit.
+  bool step(bool may_block);
+
+  void attach_script(ScriptDriver* script) { script_ = script; }
+  void request_quit() { running_ = false; }
+  void capture_next_frame(std::string png_path);
+  bool capture_pending() const { return !capture_path_.empty(); }
+  std::function<void(const std::string&)> on_error;  // where a failed capture is reported
+
+  ui::App& app() { return app_; }
+  GlWindow& window() { return window_; }
+  double now() const;
+
+ private:
+  void handle(const SDL_Event& e);
+  void draw(double now);
+
+  ui::App& app_;
+  GlWindow& window_;
+  ScriptDriver* script_ = nullptr;
+  bool running_ = true;
+  float fonts_dpi_ = 0.0f;
+  std::string capture_path_;
+  Uint64 clock_start_ = 0;
+};
+
+}  // namespace warmline::platform

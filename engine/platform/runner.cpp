@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "platform/framebuffer_png.h"
@@ -30,6 +31,11 @@ bool Runner::step(bool may_block) {
   if (!running_) return false;
 
   SDL_Event e;
+  if (!deferred_releases_.empty()) {
+    std::vector<SDL_Event> releases;
+    releases.swap(deferred_releases_);
+    for (const SDL_Event& r : releases) handle(r);
+  }
   if (may_block) {
     const double timeout = scheduler.idle_timeout(now());
     if (timeout != 0.0) {
@@ -44,7 +50,23 @@ bool Runner::step(bool may_block) {
   return running_ && !app_.quit_requested();
 }
 
+bool Runner::defer_early_release(const SDL_Event& e) {
+  const auto code = static_cast<std::size_t>(e.key.keysym.scancode);
+  if (code >= pressed_unseen_.size()) return false;
+  if (e.type == SDL_KEYDOWN) {
+    pressed_unseen_[code] = true;
+    return false;
+  }
+  if (!pressed_unseen_[code]) return false;
+  deferred_releases_.push_back(e);
+  return true;
+}
+
 void Runner::handle(const SDL_Event& e) {
+  if ((e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) && defer_early_release(e)) {
+    app_.scheduler().wake();
+    return;
+  }
   ImGui_ImplSDL2_ProcessEvent(&e);
   FrameScheduler& scheduler = app_.scheduler();
   switch (e.type) {
@@ -95,6 +117,7 @@ void Runner::draw(double t) {
   }
   window_.present();
   app_.scheduler().frame_drawn(t);
+  std::fill(pressed_unseen_.begin(), pressed_unseen_.end(), false);
 }
 
 }  // namespace warmline::platform

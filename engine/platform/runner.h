@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "platform/gl_window.h"
 #include "ui/app.h"
@@ -34,6 +35,7 @@ class Runner {
 
  private:
   void handle(const SDL_Event& e);
+  bool defer_early_release(const SDL_Event& e);
   void draw(double now);
 
   ui::App& app_;
@@ -42,6 +44,10 @@ class Runner {
   bool running_ = true;
   float fonts_dpi_ = 0.0f;
   std::string capture_path_;
+  // ImGui 1.86 samples keys once a frame: a press and release in one batch
+  // would vanish, so such a release waits for the frame after the press.
+  std::vector<bool> pressed_unseen_ = std::vector<bool>(SDL_NUM_SCANCODES, false);
+  std::vector<SDL_Event> deferred_releases_;
   Uint64 clock_start_ = 0;
 };
 

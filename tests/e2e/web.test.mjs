@@ -1,0 +1,150 @@
+// Browser end-to-end test: Debian's Chromium (SwiftShader WebGL 2) driven by
+// playwright-core against the real web build served on localhost.
+// usage: node --test tests/e2e/web.test.mjs   (WARMLINE_WEB_DIR, WARMLINE_OUT)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const webDir = process.env.WARMLINE_WEB_DIR || path.join(root, 'build/web/engine');
+const outDir = process.env.WARMLINE_OUT || path.join(root, 'build/test-output');
+const port = 18000 + (process.pid % 1000);
+const url = `http://127.0.0.1:${port}/`;
+mkdirSync(outDir, { recursive: true });
+
+let server, browser;
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server on ${url} did not start`);
+}
+
+before(async () => {
+  server = spawn('python3', [path.join(root, 'tools/serve.py'), webDir, '--port', String(port), '--quiet'], { stdio: 'inherit' });
+  await waitForServer();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function openApp(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.warmlineFirstFrameMs !== undefined, null, { timeout: 60000 });
+  const firstFrameMs = await page.evaluate(() => window.warmlineFirstFrameMs);
+  return { errors, firstFrameMs, wallMs: Date.now() - t0 };
+}
+
+const state = (page) => page.evaluate(() => Module.warmlineState());
+
+async function press(page, key) {
+  await page.keyboard.press(key);
+  // Key handling and the frames after it run on animation frames.
+  await page.waitForTimeout(120);
+}
+
+test('the page loads, draws its first frame and reports state', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const { errors, firstFrameMs } = await openApp(page);
+  console.log(`# first frame ${firstFrameMs.toFixed(0)} ms after navigation`);
+  const s = await state(page);
+  assert.equal(s.screen, 'welcome');
+  assert.equal(s.target, 'web');
+  assert.equal(s.window.width, 1280);
+  assert.equal(s.window.height, 800);
+  assert.ok(s.framesDrawn >= 1);
+  assert.equal(await page.locator('#loading-panel').isHidden(), true, 'loading panel hides after the first frame');
+  await page.screenshot({ path: path.join(outDir, 'web-welcome.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('keyboard alone moves through the screens', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(page);
+  await press(page, 'Tab');
+  assert.equal((await state(page)).focusedItem, 'How Warmline works');
+  await press(page, 'Enter');
+  assert.equal((await state(page)).screen, 'help');
+  await page.screenshot({ path: path.join(outDir, 'web-help.png') });
+  await press(page, 'Escape');
+  assert.equal((await state(page)).screen, 'welcome');
+  await press(page, 'Tab');
+  assert.equal((await state(page)).focusedItem, 'About Warmline');
+  await press(page, 'Enter');
+  const s = await state(page);
+  assert.equal(s.screen, 'about');
+  await page.screenshot({ path: path.join(outDir, 'web-about.png') });
+  await page.close();
+});
+
+test('an idle page draws no frames', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openApp(page);
+  await page.waitForTimeout(500);
+  const before = (await state(page)).framesDrawn;
+  await page.waitForTimeout(1500);
+  const after = (await state(page)).framesDrawn;
+  assert.equal(after, before, `drew ${after - before} frames while idle`);
+  await page.close();
+});
+
+test('the canvas follows the window and the device pixel ratio', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await openApp(page);
+  let s = await state(page);
+  assert.equal(s.window.width, 800);
+  assert.equal(s.window.dpiScale, 2);
+  const backing = await page.evaluate(() => [Module.canvas.width, Module.canvas.height]);
+  assert.deepEqual(backing, [1600, 1200]);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.waitForTimeout(300);
+  s = await state(page);
+  assert.equal(s.window.width, 1000);
+  assert.equal(s.window.height, 700);
+  await page.screenshot({ path: path.join(outDir, 'web-welcome-hidpi.png') });
+  await context.close();
+});
+
+test('a browser without WebGL 2 gets a readable explanation', async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const real = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : real.call(this, kind, ...rest);
+    };
+  });
+  await page.goto(url);
+  await page.waitForSelector('#error-panel:not([hidden])');
+  assert.match(await page.textContent('#error-help'), /WebGL 2/);
+  await page.screenshot({ path: path.join(outDir, 'web-no-webgl2.png') });
+  await page.close();
+});
+
+test('a missing file shows the load error, not a blank page', async () => {
+  const page = await browser.newPage();
+  await page.route('**/warmline.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(url);
+  await page.waitForSelector('#error-panel:not([hidden])');
+  assert.match(await page.textContent('#error-detail'), /warmline\.wasm.*404/);
+  await page.close();
+});

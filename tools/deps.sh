@@ -18,7 +18,7 @@ apt_pkgs=(
   build-essential cmake ninja-build pkg-config
   emscripten                        # 3.1.6: clang-14, lld-14, binaryen, node-acorn
   libsdl2-dev libgl-dev             # native kiosk build
-  libcereal-dev doctest-dev         # header-only save files and tests
+  libcereal-dev doctest-dev rapidjson-dev   # header-only: saves, tests, state JSON
   fonts-dejavu-core python3-fonttools   # the UI font and its subsetter
   xvfb xauth libgl1-mesa-dri x11-utils imagemagick   # native UI tests + screenshots
   chromium                          # browser end-to-end tests

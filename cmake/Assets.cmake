@@ -19,7 +19,7 @@ configure_file("${CMAKE_BINARY_DIR}/generated/glyph_ranges.inc.tmp" "${CMAKE_BIN
 find_program(WARMLINE_DEBIAN_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(PYFTSUBSET ${WARMLINE_DEBIAN_PYTHON} -m fontTools.subset)
 set(WARMLINE_FONTS "")
-foreach(_face DejaVuSans DejaVuSans-Bold)
+foreach(_face DejaVuSans DejaVuSans-Bold DejaVuSans-Oblique)
   set(_out "${WARMLINE_ASSET_DIR}/fonts/${_face}.ttf")
   add_custom_command(OUTPUT "${_out}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${WARMLINE_ASSET_DIR}/fonts"

@@ -30,6 +30,58 @@ std::string to_json(const AppSnapshot& s) {
   w.Double(s.dpi_scale);
   w.EndObject();
   str("focusedItem", s.focused_item);
+  str("course", s.course);
+  str("courseError", s.course_error);
+  w.Key("modules");
+  w.Int(s.modules);
+  str("module", s.module);
+  str("lesson", s.lesson);
+  w.Key("card");
+  w.Int(s.card);
+  w.Key("cards");
+  w.Int(s.cards);
+  auto list = [&](const char* key, const std::vector<std::string>& items) {
+    w.Key(key);
+    w.StartArray();
+    for (const std::string& v : items) w.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
+    w.EndArray();
+  };
+  auto num = [&](const char* key, int v) {
+    w.Key(key);
+    w.Int(v);
+  };
+  auto flag = [&](const char* key, bool v) {
+    w.Key(key);
+    w.Bool(v);
+  };
+  list("lessonsRead", s.lessons_read);
+  num("day", s.day);
+  flag("storageReady", s.storage_ready);
+  num("profiles", s.profiles);
+  str("profile", s.profile);
+  str("profileId", s.profile_id);
+  num("xp", s.xp);
+  num("level", s.level);
+  num("streak", s.streak);
+  num("reviewsDue", s.reviews_due);
+  list("badges", s.badges);
+  str("saveError", s.save_error);
+  w.Key("quiz");
+  w.StartObject();
+  num("question", s.quiz_question);
+  num("count", s.quiz_count);
+  num("points", s.quiz_points);
+  flag("answered", s.quiz_answered);
+  str("type", s.quiz_type);
+  w.EndObject();
+  w.Key("result");
+  w.StartObject();
+  num("correct", s.result_correct);
+  num("total", s.result_total);
+  flag("passed", s.result_passed);
+  num("xp", s.result_xp);
+  w.EndObject();
+  list("toasts", s.toasts);
   w.EndObject();
   return out.GetString();
 }

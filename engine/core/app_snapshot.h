@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <vector>
 
 namespace warmline {
 
@@ -15,6 +16,41 @@ struct AppSnapshot {
   int window_height = 0;
   float dpi_scale = 1.0f;
   std::string focused_item;  // label of the item keyboard navigation is on
+
+  // The course and where the learner is in it ("" / -1 when not applicable).
+  std::string course;        // pack id
+  std::string course_error;  // first problem when the pack could not be loaded
+  int modules = 0;
+  std::string module;        // id of the open module
+  std::string lesson;        // id of the open lesson
+  int card = -1;             // 0-based card index in the open lesson
+  int cards = 0;
+  std::vector<std::string> lessons_read;
+
+  // The signed-in learner ("" / 0 when nobody is).
+  int day = 0;  // local calendar day the app believes it is
+  bool storage_ready = false;
+  int profiles = 0;  // profiles on this device, as last listed
+  std::string profile;
+  std::string profile_id;
+  int xp = 0;
+  int level = 0;
+  int streak = 0;
+  int reviews_due = 0;
+  std::vector<std::string> badges;
+  std::string save_error;
+
+  // The quiz on screen (-1 when none) and the last results.
+  int quiz_question = -1;
+  int quiz_count = 0;
+  int quiz_points = 0;
+  bool quiz_answered = false;
+  std::string quiz_type;
+  int result_correct = 0;
+  int result_total = 0;
+  bool result_passed = false;
+  int result_xp = 0;
+  std::vector<std::string> toasts;
 };
 
 std::string to_json(const AppSnapshot& s);

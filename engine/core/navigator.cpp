@@ -7,6 +7,14 @@ std::string_view screen_name(Screen s) {
     case Screen::Welcome: return "welcome";
     case Screen::Help: return "help";
     case Screen::About: return "about";
+    case Screen::Profiles: return "profiles";
+    case Screen::NewProfile: return "new-profile";
+    case Screen::Course: return "home";
+    case Screen::Module: return "module";
+    case Screen::Lesson: return "lesson";
+    case Screen::Quiz: return "quiz";
+    case Screen::Results: return "results";
+    case Screen::Me: return "me";
   }
   return "unknown";
 }

@@ -7,6 +7,9 @@
 #include <sstream>
 
 #include "core/input_script.h"
+#include "platform/course_loading.h"
+#include "platform/profile_storage.h"
+#include "platform/wall_clock.h"
 #include "platform/gl_window.h"
 #include "platform/main_loop.h"
 #include "platform/options.h"
@@ -67,6 +70,7 @@ int main(int argc, char** argv) {
   // destroyed before ImGui and SDL shut down.
   struct Session {
     platform::GlWindow window;
+    std::unique_ptr<Storage> storage;
     std::unique_ptr<ui::App> app;
     std::unique_ptr<platform::Runner> runner;
   };
@@ -86,7 +90,19 @@ int main(int argc, char** argv) {
     app_options.can_quit = false;
 #endif
     session->app = std::make_unique<ui::App>(app_options);
+    platform::load_course(*session->app, options.pack_path.empty()
+                                             ? app_options.asset_dir + "/packs/default.wlpack"
+                                             : options.pack_path);
+    ui::App* app = session->app.get();
+    session->storage = platform::open_profile_storage(options.data_dir, [app] { app->storage_ready(); });
+    app->set_storage(session->storage.get());
     session->runner = std::make_unique<platform::Runner>(*session->app, session->window);
+    const long long start_time = options.start_time;
+    session->runner->wall_clock = [start_time](double t) {
+      ui::WallClock c = platform::system_wall_clock();
+      if (start_time >= 0) c.unix_seconds = start_time + static_cast<std::int64_t>(t);
+      return c;
+    };
     session->runner->on_error = [](const std::string& m) { std::fprintf(stderr, "warmline: %s\n", m.c_str()); };
     session->runner->attach_script(script.get());
     platform::Runner& runner = *session->runner;

@@ -1,11 +1,18 @@
 #include "platform/options.h"
 
+#include <cstdlib>
+
 namespace warmline::platform {
 
 const char* usage() {
   return "Usage: warmline [options]\n"
          "  --fullscreen          fill the screen (kiosks)\n"
          "  --assets DIR          where fonts and packs live (default: assets next to the binary)\n"
+         "  --pack PATH           the course to show: a pack folder or a .wlpack file\n"
+         "                        (default: ASSETS/packs/default.wlpack)\n"
+         "  --data DIR            where learner profiles are saved (native; default:\n"
+         "                        ~/.local/share/Warmline/Warmline/profiles)\n"
+         "  --start-time UNIX     run the calendar from this Unix time (for tests)\n"
          "  --script FILE         play scripted input (see engine/core/input_script.h), then exit\n"
          "  --dump-state FILE     write the app state as JSON when the app exits\n"
          "  --version             print the version\n"
@@ -31,6 +38,19 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
       if (!value(out.dump_state_path)) return false;
     } else if (a == "--assets") {
       if (!value(out.asset_dir)) return false;
+    } else if (a == "--data") {
+      if (!value(out.data_dir)) return false;
+    } else if (a == "--start-time") {
+      std::string v;
+      if (!value(v)) return false;
+      char* end = nullptr;
+      out.start_time = std::strtoll(v.c_str(), &end, 10);
+      if (end == v.c_str() || *end != '\0' || out.start_time < 0) {
+        error = "--start-time needs a Unix time in seconds, not '" + v + "'";
+        return false;
+      }
+    } else if (a == "--pack") {
+      if (!value(out.pack_path)) return false;
     } else if (a == "--help" || a == "-h") {
       out.show_help = true;
     } else if (a == "--version") {

@@ -9,6 +9,9 @@ struct Options {
   std::string script_path;      // scripted input for tests and soak runs
   std::string dump_state_path;  // the state snapshot, written at exit
   std::string asset_dir;        // default: "assets" next to the binary
+  std::string data_dir;         // where profiles are saved natively; default: the user's data folder
+  long long start_time = -1;    // pretend the wall clock started at this Unix time (tests)
+  std::string pack_path;        // a pack folder or .wlpack; default: the built-in course
   bool show_help = false;
   bool show_version = false;
 };

@@ -103,6 +103,7 @@ void Runner::draw(double t) {
     fonts_dpi_ = dpi;
   }
   app_.set_window(window_.width(), window_.height(), dpi);
+  if (wall_clock) app_.set_wall_clock(wall_clock(t));
 
   window_.begin_frame();
   ui::map_keyboard_conventions(ImGui::GetIO());

@@ -24,6 +24,8 @@ class Runner {
   bool step(bool may_block);
 
   void attach_script(ScriptDriver* script) { script_ = script; }
+  // Read before each frame; gets the monotonic time of that frame.
+  std::function<ui::WallClock(double)> wall_clock;
   void request_quit() { running_ = false; }
   void capture_next_frame(std::string png_path);
   bool capture_pending() const { return !capture_path_.empty(); }

@@ -9,6 +9,8 @@
 
 namespace warmline::ui {
 
+App::~App() = default;
+
 App::App(AppOptions options) : options_(std::move(options)) {
   ImGuiIO& io = ImGui::GetIO();
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -26,22 +28,63 @@ void App::rebuild_fonts(float dpi_scale) {
   scheduler_.wake();
 }
 
+void App::set_course(Course course) {
+  reader_.reset();
+  nav_.home();
+  quiz_.reset();
+  course_ = std::make_unique<Course>(std::move(course));
+  course_index_ = std::make_unique<CourseIndex>(*course_);
+  if (learner_) learner_->set_course(course_.get());
+  course_problems_.clear();
+  module_index_ = 0;
+  scheduler_.wake();
+}
+
+void App::set_course_problems(std::vector<std::string> problems) {
+  reader_.reset();
+  nav_.home();
+  quiz_.reset();
+  if (learner_) learner_->set_course(nullptr);
+  course_index_.reset();
+  course_.reset();
+  course_problems_ = std::move(problems);
+  scheduler_.wake();
+}
+
 void App::set_window(int width, int height, float dpi_scale) {
   window_width_ = width;
   window_height_ = height;
   dpi_scale_ = dpi_scale;
 }
 
-void App::set_focused(bool focused) {
-  focused_ = focused;
+void App::set_storage(Storage* storage) {
+  storage_ = storage;
+  learner_ = storage ? std::make_unique<LearnerSession>(*storage, rules_) : nullptr;
+  if (learner_) learner_->set_course(course_.get());
+}
+
+void App::storage_ready() {
+  storage_ready_ = true;
+  if (learner_) profiles_ = learner_->profiles();
   scheduler_.wake();
 }
 
-void App::frame(double /*now*/) {
+void App::set_focused(bool focused) {
+  focused_ = focused;
+  // The quiz clock stops while the learner is in another tab or window.
+  if (quiz_) focused ? quiz_->resume(now_) : quiz_->pause(now_);
+  scheduler_.wake();
+}
+
+void App::frame(double now) {
+  now_ = now;
   reset_focused_item_label();
   const Screen before = nav_.current();
   draw_current_screen();
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput) nav_.back();
+  if (nav_.current() != Screen::Lesson) reader_.reset();
+  if (nav_.current() != Screen::Quiz) quiz_.reset();
+  toasts_.draw(now, fonts_, scheduler_);
   // A new screen lays itself out over a couple of frames.
   if (nav_.current() != before) scheduler_.wake();
 }
@@ -51,6 +94,14 @@ void App::draw_current_screen() {
     case Screen::Welcome: draw_welcome(); break;
     case Screen::Help: draw_help(); break;
     case Screen::About: draw_about(); break;
+    case Screen::Course: draw_course(); break;
+    case Screen::Module: draw_module(); break;
+    case Screen::Lesson: draw_lesson(); break;
+    case Screen::Profiles: draw_profiles(); break;
+    case Screen::NewProfile: draw_new_profile(); break;
+    case Screen::Quiz: draw_quiz(); break;
+    case Screen::Results: draw_results(); break;
+    case Screen::Me: draw_me(); break;
   }
 }
 
@@ -69,8 +120,18 @@ void App::draw_welcome() {
   bullet_text("Breathing and rephrasing games for calm, positive replies");
   vertical_space(16);
   if (!font_error_.empty()) muted_text(font_error_.c_str());
-  if (primary_button("How Warmline works")) nav_.open(Screen::Help);
+  const bool signed_in = learner_ && learner_->active();
+  const std::string start = signed_in ? "Continue as " + learner_->progress().name : std::string("Start learning");
+  if (primary_button((start + "###start").c_str())) {
+    if (signed_in) {
+      nav_.open(Screen::Course);
+    } else {
+      if (learner_ && storage_ready_) profiles_ = learner_->profiles();
+      nav_.open(Screen::Profiles);
+    }
+  }
   ImGui::SetItemDefaultFocus();
+  if (secondary_button("How Warmline works")) nav_.open(Screen::Help);
   if (secondary_button("About Warmline")) nav_.open(Screen::About);
   if (options_.can_quit && secondary_button("Quit")) quit_requested_ = true;
   end_screen();
@@ -125,6 +186,47 @@ AppSnapshot App::snapshot() const {
   s.window_height = window_height_;
   s.dpi_scale = dpi_scale_;
   s.focused_item = focused_item_label();
+  if (course_) {
+    s.course = course_->info.id;
+    s.modules = static_cast<int>(course_->modules.size());
+  }
+  if (!course_problems_.empty()) s.course_error = course_problems_.front();
+  s.day = clock_.day();
+  if (learner_ && learner_->active()) {
+    const LearnerProgress& p = learner_->progress();
+    s.profile = p.name;
+    s.profile_id = learner_->id();
+    s.xp = p.xp;
+    s.level = level_for_xp(p.xp, rules_.levels);
+    s.streak = p.streak.current;
+    for (const EarnedBadge& b : p.badges) s.badges.push_back(b.id);
+    s.reviews_due = static_cast<int>(learner_->reviews_due(clock_.day()));
+    s.save_error = learner_->save_error();
+    s.lessons_read.assign(p.lessons_read.begin(), p.lessons_read.end());
+  }
+  s.profiles = static_cast<int>(profiles_.size());
+  s.storage_ready = storage_ready_;
+  if (quiz_) {
+    s.quiz_question = static_cast<int>(quiz_->index());
+    s.quiz_count = static_cast<int>(quiz_->count());
+    s.quiz_points = quiz_->points();
+    s.quiz_answered = quiz_->state() == QuizState::Answered;
+    if (const Question* q = quiz_->question()) s.quiz_type = std::string(question_type_name(q->type));
+  }
+  if (nav_.current() == Screen::Results) {
+    s.result_correct = last_result_.correct;
+    s.result_total = static_cast<int>(last_result_.answers.size());
+    s.result_passed = last_result_.passed;
+    s.result_xp = last_xp_;
+  }
+  s.toasts = toasts_.titles();
+  const Screen screen = nav_.current();
+  if (const Module* m = open_module(); m && (screen == Screen::Module || screen == Screen::Lesson)) s.module = m->id;
+  if (reader_) {
+    s.lesson = reader_->lesson().id;
+    s.card = static_cast<int>(reader_->index());
+    s.cards = static_cast<int>(reader_->count());
+  }
   return s;
 }
 

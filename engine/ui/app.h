@@ -1,9 +1,22 @@
 #pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/app_snapshot.h"
+#include "core/course/course.h"
+#include "core/course/course_index.h"
 #include "core/frame_scheduler.h"
+#include "core/lesson_reader.h"
 #include "core/navigator.h"
+#include "core/progress/calendar.h"
+#include "core/progress/gamification_rules.h"
+#include "core/quiz/quiz_session.h"
+#include "save/save_store.h"
+#include "ui/learner_session.h"
+#include "ui/toasts.h"
 #include "ui/fonts.h"
 
 namespace warmline::ui {
@@ -15,17 +28,37 @@ struct AppOptions {
   bool can_quit = true;           // a browser tab has no Quit; a kiosk gets it from its admin screen
 };
 
+// Wall-clock time as the platform read it, for calendar days (streaks,
+// daily goals, review dates) and seeds. Tests set it; nothing here reads a clock.
+struct WallClock {
+  std::int64_t unix_seconds = 0;
+  int utc_offset_minutes = 0;
+  int day() const { return local_day(unix_seconds, utc_offset_minutes); }
+};
+
 // The whole application as ImGui sees it: screens over the core's state.
 // It never touches SDL, GL or a clock; the platform layer drives it with
 // `frame(now)` between ImGui::NewFrame and ImGui::Render.
 class App {
  public:
   explicit App(AppOptions options);
+  ~App();
 
   // Fonts are baked for the display's pixel density; call at start and
   // whenever it changes (the platform re-uploads the atlas texture).
   void rebuild_fonts(float dpi_scale);
   void frame(double now);
+
+  // The course to show. A pack that could not be loaded is passed as its
+  // problems instead, and the course screen explains what went wrong.
+  void set_course(Course course);
+  void set_course_problems(std::vector<std::string> problems);
+
+  // Where profiles are kept. On the web the stored files arrive after start;
+  // until storage_ready() the profile screens say they are loading.
+  void set_storage(Storage* storage);
+  void storage_ready();
+  void set_wall_clock(WallClock clock) { clock_ = clock; }
 
   void set_window(int width, int height, float dpi_scale);
   void set_focused(bool focused);
@@ -39,16 +72,65 @@ class App {
   void draw_welcome();
   void draw_help();
   void draw_about();
+  void draw_profiles();
+  void draw_new_profile();
+  void draw_course();
+  void draw_course_header();
+  void draw_course_problems();
+  void draw_module();
+  void draw_lesson();
+  void draw_lesson_card(const LessonBlock& card);
+  void draw_quiz();
+  void draw_quiz_answers(QuizSession& q, const Question& question);
+  void draw_quiz_feedback(QuizSession& q, const Question& question);
+  void draw_results();
+  void draw_me();
+  const Module* open_module() const;
+  void finish_lesson();
+  void start_quiz(bool review);
+  void prepare_question_picks();
+  unsigned long long focus_moment(bool answered) const;
+  void finish_quiz();
+  void open_profile(const std::string& id);
 
   AppOptions options_;
   Fonts fonts_;
   std::string font_error_;
   Navigator nav_;
   FrameScheduler scheduler_;
+  Toasts toasts_;
+  GamificationRules rules_;
+  WallClock clock_;
+  double now_ = 0.0;
   bool focused_ = true;
   bool quit_requested_ = false;
   int window_width_ = 0, window_height_ = 0;
   float dpi_scale_ = 1.0f;
+
+  std::unique_ptr<Course> course_;
+  std::unique_ptr<CourseIndex> course_index_;
+  std::vector<std::string> course_problems_;
+  std::size_t module_index_ = 0;
+  std::optional<LessonReader> reader_;
+  std::size_t shown_card_ = 0;
+
+  Storage* storage_ = nullptr;
+  bool storage_ready_ = false;
+  std::unique_ptr<LearnerSession> learner_;
+  std::vector<ProfileSummary> profiles_;  // the picker's list, refreshed when it opens
+  std::string profile_message_;          // why the last open/create failed
+  char new_name_[64] = {};
+
+  std::optional<QuizSession> quiz_;
+  Quiz review_quiz_;  // what a review session runs over; must outlive quiz_
+  std::uint64_t attempts_started_ = 0;
+  std::size_t prepared_question_ = 0;
+  std::vector<bool> multi_picked_;
+  std::vector<std::size_t> order_arrangement_;
+  QuizResult last_result_;
+  std::vector<ProgressEvent> last_events_;
+  int last_xp_ = 0;
+  bool show_mistakes_only_ = false;
 };
 
 }  // namespace warmline::ui

@@ -25,7 +25,7 @@ Fonts fallback_fonts(ImFontAtlas& atlas, float dpi_scale) {
   ImFontConfig cfg;
   cfg.SizePixels = metrics::kBodyPx * dpi_scale;
   Fonts fonts;
-  fonts.body = fonts.bold = fonts.heading = fonts.title = atlas.AddFontDefault(&cfg);
+  fonts.body = fonts.bold = fonts.italic = fonts.heading = fonts.title = atlas.AddFontDefault(&cfg);
   return fonts;
 }
 
@@ -36,7 +36,8 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scal
   Fonts fonts;
   const std::string regular = font_dir + "/DejaVuSans.ttf";
   const std::string bold = font_dir + "/DejaVuSans-Bold.ttf";
-  if (!readable(regular) || !readable(bold)) {
+  const std::string italic = font_dir + "/DejaVuSans-Oblique.ttf";
+  if (!readable(regular) || !readable(bold) || !readable(italic)) {
     error = "UI font not found in " + font_dir + "; text falls back to a basic font";
     return fallback_fonts(atlas, dpi_scale);
   }
@@ -49,9 +50,10 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scal
   };
   fonts.body = add(regular, metrics::kBodyPx);
   fonts.bold = add(bold, metrics::kBodyPx);
+  fonts.italic = add(italic, metrics::kBodyPx);
   fonts.heading = add(bold, metrics::kHeadingPx);
   fonts.title = add(bold, metrics::kTitlePx);
-  fonts.from_files = fonts.body && fonts.bold && fonts.heading && fonts.title;
+  fonts.from_files = fonts.body && fonts.bold && fonts.italic && fonts.heading && fonts.title;
   if (!fonts.from_files) {
     error = "UI font in " + font_dir + " could not be read; text falls back to a basic font";
     return fallback_fonts(atlas, dpi_scale);

@@ -8,6 +8,7 @@ namespace warmline::ui {
 struct Fonts {
   ImFont* body = nullptr;
   ImFont* bold = nullptr;
+  ImFont* italic = nullptr;
   ImFont* heading = nullptr;
   ImFont* title = nullptr;
   bool from_files = false;  // false: the TTFs were missing and ImGui's ASCII font stands in

@@ -7,9 +7,14 @@ namespace warmline::ui {
 void map_keyboard_conventions(ImGuiIO& io) {
   if (io.WantTextInput) return;  // a text field keeps its Enter and Tab
   auto down = [&](ImGuiKey key) { return io.KeyMap[key] >= 0 && io.KeysDown[io.KeyMap[key]]; };
-  if (down(ImGuiKey_Enter) || down(ImGuiKey_KeyPadEnter)) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (down(ImGuiKey_Enter) || down(ImGuiKey_KeyPadEnter)) {
+    // ImGui ignores Activate while the focus highlight is hidden, but Enter
+    // on a fresh screen should press its main button ("Next", "Start").
+    if (g.NavId != 0) g.NavDisableHighlight = false;
+    io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+  }
   if (down(ImGuiKey_Tab)) {
-    ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool first_press = io.KeysDownDuration[io.KeyMap[ImGuiKey_Tab]] < 0.0f;
     if (g.NavDisableHighlight && g.NavId != 0) {
       // Focus starts, unseen, on each screen's main button; the first Tab

@@ -20,11 +20,49 @@ void body_text(const char* text);
 void muted_text(const char* text);
 void bullet_text(const char* text);
 void vertical_space(float points);
+// Muted text on the current line, flush with the column's right edge.
+void same_line_right_muted(const char* text);
 
 // Full-column buttons at least 44 points tall. The label also names the
 // item in the state snapshot when keyboard focus is on it.
 bool primary_button(const char* label);
 bool secondary_button(const char* label);
+// The same, sharing a row: `half` 0 is the left half, 1 the right.
+bool half_button(const char* label, bool primary, int half);
+
+// A white rounded panel behind what is drawn between the two calls. Panels
+// cannot nest (they use the draw list's channels to paint the background
+// once its height is known).
+void begin_panel(unsigned fill, unsigned border);
+void end_panel();
+
+// A full-column tappable row: a bold title, a muted detail line and an
+// optional status on the right ("Read", "New").
+// `ring` (0..1) draws a progress ring at the right end; below 0, none.
+bool list_button(const char* id, const char* title, const char* detail, const char* status,
+                 const Fonts& fonts, float ring = -1.0f);
+
+// A progress ring centred at `centre`.
+void progress_ring(ImVec2 centre, float radius, float fraction);
+
+// A quiz answer: full column, text wrapped, tinted by what it means now.
+enum class ChoiceLook { Normal, Selected, Correct, Wrong, Dimmed };
+bool choice_button(const char* id, const char* text, ChoiceLook look, const char* mark);
+
+// A horizontal bar, `fraction` (0..1) filled with `colour`.
+void meter(float fraction, unsigned colour, float height);
+
+// One dot per card: filled up to `furthest`, ringed at `current`. Returns
+// the index of a dot that was clicked, or -1.
+int progress_dots(int count, int current, int furthest);
+
+// Small capitals-style label above a card title ("EXAMPLE", "SAY THIS").
+void kicker_text(const Fonts& fonts, const char* text, unsigned colour);
+
+// Moves keyboard focus to the item just drawn, once per `moment`: call it
+// every frame with a value naming the situation (question 3 asked, question
+// 3 answered...) and focus jumps only when the situation changes.
+void focus_item_once(unsigned long long moment);
 
 // The label of the item keyboard focus was on in the last frame ("" if none).
 const std::string& focused_item_label();

@@ -81,6 +81,8 @@ test('keyboard alone moves through the screens', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await openApp(page);
   await press(page, 'Tab');
+  assert.equal((await state(page)).focusedItem, 'Start learning');
+  await press(page, 'Tab');
   assert.equal((await state(page)).focusedItem, 'How Warmline works');
   await press(page, 'Enter');
   assert.equal((await state(page)).screen, 'help');
@@ -88,11 +90,46 @@ test('keyboard alone moves through the screens', async () => {
   await press(page, 'Escape');
   assert.equal((await state(page)).screen, 'welcome');
   await press(page, 'Tab');
+  await press(page, 'Tab');
   assert.equal((await state(page)).focusedItem, 'About Warmline');
   await press(page, 'Enter');
   const s = await state(page);
   assert.equal(s.screen, 'about');
   await page.screenshot({ path: path.join(outDir, 'web-about.png') });
+  await page.close();
+});
+
+test('the built-in course can be read end to end with the keyboard', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const { errors } = await openApp(page);
+  let s = await state(page);
+  assert.equal(s.course, 'warmline-default');
+  assert.equal(s.courseError, '');
+  assert.ok(s.modules >= 13, `only ${s.modules} modules`);
+  await press(page, 'Enter');  // Start learning
+  s = await state(page);
+  assert.equal(s.screen, 'course');
+  await page.screenshot({ path: path.join(outDir, 'web-course.png') });
+  await press(page, 'Enter');  // the first skill
+  s = await state(page);
+  assert.equal(s.screen, 'module');
+  const module = s.module;
+  assert.ok(module.length > 0);
+  await press(page, 'Enter');  // its first lesson
+  s = await state(page);
+  assert.equal(s.screen, 'lesson');
+  assert.equal(s.card, 0);
+  assert.ok(s.cards >= 2, `lesson ${s.lesson} has ${s.cards} cards`);
+  const lesson = s.lesson;
+  await press(page, 'Enter');  // Next
+  assert.equal((await state(page)).card, 1);
+  await page.screenshot({ path: path.join(outDir, 'web-lesson-card.png') });
+  for (let i = 1; i < s.cards; i++) await press(page, 'Enter');  // to the end, then Finish
+  s = await state(page);
+  assert.equal(s.screen, 'module');
+  assert.equal(s.module, module);
+  assert.deepEqual(s.lessonsRead, [lesson]);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

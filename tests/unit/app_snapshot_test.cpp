@@ -14,6 +14,13 @@ TEST_CASE("the snapshot is valid JSON with every field") {
   s.window_height = 800;
   s.dpi_scale = 2.0f;
   s.focused_item = "About Warmline";
+  s.course = "warmline-default";
+  s.modules = 15;
+  s.module = "empathy";
+  s.lesson = "em-why";
+  s.card = 2;
+  s.cards = 5;
+  s.lessons_read = {"em-why", "al-why"};
   rapidjson::Document d;
   d.Parse(warmline::to_json(s).c_str());
   REQUIRE_FALSE(d.HasParseError());
@@ -23,6 +30,15 @@ TEST_CASE("the snapshot is valid JSON with every field") {
   CHECK(d["window"]["width"].GetInt() == 1280);
   CHECK(d["window"]["dpiScale"].GetDouble() == doctest::Approx(2.0));
   CHECK(std::string(d["focusedItem"].GetString()) == "About Warmline");
+  CHECK(std::string(d["course"].GetString()) == "warmline-default");
+  CHECK(std::string(d["courseError"].GetString()).empty());
+  CHECK(d["modules"].GetInt() == 15);
+  CHECK(std::string(d["module"].GetString()) == "empathy");
+  CHECK(std::string(d["lesson"].GetString()) == "em-why");
+  CHECK(d["card"].GetInt() == 2);
+  CHECK(d["cards"].GetInt() == 5);
+  REQUIRE(d["lessonsRead"].Size() == 2);
+  CHECK(std::string(d["lessonsRead"][1].GetString()) == "al-why");
 }
 
 TEST_CASE("text with quotes, control characters and UTF-8 survives the round trip") {

@@ -1,0 +1,115 @@
+#include "save/profile_codec.h"
+
+#include <cstring>
+#include <exception>
+#include <istream>
+#include <sstream>
+#include <streambuf>
+
+#include "save/crc32.h"
+#include "save/progress_archive.h"
+
+namespace warmline {
+namespace {
+
+constexpr char kMagic[8] = {'W', 'L', 'S', 'A', 'V', 'E', '\0', '\x1a'};
+
+void put_le(std::string& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff);
+}
+
+std::uint64_t get_le(std::string_view s, std::size_t at, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(s[at + std::size_t(i)]);
+  return v;
+}
+
+// Reads from the caller's bytes in place, without a copy.
+class ViewBuf : public std::streambuf {
+ public:
+  explicit ViewBuf(std::string_view s) {
+    char* p = const_cast<char*>(s.data());
+    setg(p, p, p + s.size());
+  }
+  std::size_t remaining() const { return static_cast<std::size_t>(egptr() - gptr()); }
+};
+
+}  // namespace
+
+std::string wrap_payload(std::string_view payload) {
+  std::string out;
+  out.reserve(kSaveHeaderBytes + payload.size());
+  out.append(kMagic, sizeof kMagic);
+  put_le(out, kSaveFormat, 4);
+  put_le(out, payload.size(), 4);
+  put_le(out, crc32(payload), 4);
+  out.append(payload);
+  return out;
+}
+
+std::string encode_profile(const LearnerProgress& progress) {
+  std::ostringstream payload(std::ios::binary);
+  {
+    saved::Out ar(payload, saved::Out::Options::LittleEndian());
+    LearnerProgress copy = progress;  // cereal's serialize takes a mutable reference
+    ar(copy);
+  }
+  return wrap_payload(payload.str());
+}
+
+ProfileDecode decode_profile(std::string_view bytes) {
+  ProfileDecode result;
+  auto fail = [&](std::string message) {
+    result.progress = LearnerProgress{};
+    result.error = std::move(message);
+    return result;
+  };
+  if (bytes.empty()) return fail("the file is empty");
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+    return fail("not a Warmline progress file");
+  }
+  if (bytes.size() < kSaveHeaderBytes) return fail("the file is cut short inside its header");
+  const std::uint64_t format = get_le(bytes, 8, 4);
+  if (format > kSaveFormat) {
+    return fail("saved by a newer Warmline (format " + std::to_string(format) + "); update Warmline to open it");
+  }
+  if (format != kSaveFormat) return fail("unknown save format " + std::to_string(format));
+  const std::uint64_t size = get_le(bytes, 12, 4);
+  const std::size_t remainder = bytes.size() - kSaveHeaderBytes;
+  if (size > kMaxSavePayloadBytes) {
+    return fail("damaged: the header claims " + std::to_string(size) + " bytes, more than any save holds");
+  }
+  if (size > remainder) {
+    return fail("the file is cut short: " + std::to_string(remainder) + " of " + std::to_string(size) + " bytes");
+  }
+  if (size < remainder) {
+    return fail("damaged: " + std::to_string(remainder - size) + " unexpected bytes after the progress");
+  }
+  const std::string_view payload = bytes.substr(kSaveHeaderBytes);
+  if (crc32(payload) != get_le(bytes, 16, 4)) return fail("damaged: the checksum does not match");
+  if (payload.empty() || payload[0] != 1) return fail("damaged: the progress is not in little-endian form");
+
+  try {
+    ViewBuf buf(payload);
+    std::istream in(&buf);
+    {
+      saved::In ar(in, saved::In::Options::LittleEndian());
+      ar(result.progress);
+    }
+    if (buf.remaining() != 0) {
+      return fail("damaged: " + std::to_string(buf.remaining()) + " unexpected bytes after the progress");
+    }
+  } catch (const saved::TooNew& e) {
+    return fail(e.what());
+  } catch (const saved::Damaged& e) {
+    return fail(std::string("damaged: ") + e.what());
+  } catch (const cereal::Exception& e) {
+    return fail(std::string("damaged: the progress ends early or is malformed (") + e.what() + ")");
+  } catch (const std::exception& e) {
+    return fail(std::string("damaged: the progress cannot be read (") + e.what() + ")");
+  }
+  return result;
+}
+
+}  // namespace warmline
+

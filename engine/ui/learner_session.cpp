@@ -1,0 +1,102 @@
+#include "ui/learner_session.h"
+
+#include "core/progress/mastery.h"
+#include "core/quiz/review_queue.h"
+
+namespace warmline::ui {
+
+LearnerSession::LearnerSession(Storage& storage, const GamificationRules& rules) : store_(storage), rules_(rules) {}
+
+void LearnerSession::set_course(const Course* course) {
+  course_ = course;
+  if (progress_ && course_) {
+    // Questions a new pack version dropped must not stay due forever.
+    ReviewQueue queue{progress_->review};
+    queue.prune(*course_);
+    progress_->review = std::move(queue.items);
+  }
+}
+
+std::string LearnerSession::create(const std::string& name, int day) {
+  LearnerProgress p;
+  p.name = name;
+  p.created_day = day;
+  const std::string id = store_.new_id(name);
+  const StoreResult saved = store_.store(id, p);
+  if (!saved.ok()) return "Your profile could not be saved: " + saved.error;
+  id_ = id;
+  progress_ = std::move(p);
+  recovery_note_.clear();
+  save_error_.clear();
+  return "";
+}
+
+std::string LearnerSession::open(const std::string& id) {
+  LoadResult loaded = store_.load(id);
+  if (!loaded.ok()) return "This profile cannot be opened: " + loaded.error;
+  id_ = id;
+  progress_ = std::move(loaded.progress);
+  recovery_note_ = loaded.recovered_from_backup
+                       ? "Your latest progress file was damaged (" + loaded.reason +
+                             "), so Warmline opened the copy saved just before it."
+                       : "";
+  save_error_.clear();
+  set_course(course_);
+  return "";
+}
+
+void LearnerSession::close() {
+  progress_.reset();
+  id_.clear();
+  recovery_note_.clear();
+}
+
+void LearnerSession::save() {
+  const StoreResult r = store_.store(id_, *progress_);
+  save_error_ = r.ok() ? "" : r.error;
+}
+
+std::vector<ProgressEvent> LearnerSession::lesson_read(const std::string& lesson_id, int day) {
+  if (!progress_) return {};
+  auto events = ProgressRules(*progress_, rules_, course_).on_lesson_read(lesson_id, day);
+  save();
+  return events;
+}
+
+std::vector<ProgressEvent> LearnerSession::quiz_finished(const QuizResult& result, int day) {
+  if (!progress_) return {};
+  ReviewQueue queue{progress_->review};
+  queue.record(result, day);
+  progress_->review = std::move(queue.items);
+  auto events = ProgressRules(*progress_, rules_, course_).on_quiz_finished(result, day);
+  save();
+  return events;
+}
+
+std::vector<ProgressEvent> LearnerSession::minigame_done(MiniGame kind, int day) {
+  if (!progress_) return {};
+  auto events = ProgressRules(*progress_, rules_, course_).on_minigame(kind, day);
+  save();
+  return events;
+}
+
+std::size_t LearnerSession::reviews_due(int day) const {
+  return progress_ ? ReviewQueue{progress_->review}.due_count(day) : 0;
+}
+
+std::vector<std::string> LearnerSession::review_ids(int day) const {
+  return progress_ ? ReviewQueue{progress_->review}.due(day) : std::vector<std::string>{};
+}
+
+DailyGoal LearnerSession::daily_goal(int day) const {
+  DailyGoal goal;
+  goal.goal = rules_.daily_goal_xp;
+  if (progress_) goal.xp = xp_on_day(*progress_, day);
+  return goal;
+}
+
+int LearnerSession::mastery(const std::string& module_id) const {
+  return progress_ ? module_mastery(*progress_, module_id, rules_.mastery) : 0;
+}
+
+}  // namespace warmline::ui

@@ -1,0 +1,59 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/course/course.h"
+#include "core/progress/gamification_rules.h"
+#include "core/progress/progress_rules.h"
+#include "save/save_store.h"
+
+namespace warmline::ui {
+
+// The signed-in learner: their progress, the rules applied to it and the
+// save after every change, so closing the tab or pulling a kiosk's plug
+// loses at most the answer being given. Screens call it and show what it
+// returns; it never draws.
+class LearnerSession {
+ public:
+  LearnerSession(Storage& storage, const GamificationRules& rules);
+
+  void set_course(const Course* course);
+
+  std::vector<ProfileSummary> profiles() { return store_.list(); }
+  // Both return "" on success, else a sentence for the learner.
+  std::string create(const std::string& name, int day);
+  std::string open(const std::string& id);
+  void close();
+
+  bool active() const { return progress_.has_value(); }
+  const std::string& id() const { return id_; }
+  const LearnerProgress& progress() const { return *progress_; }
+  // Set when the profile came back from its backup file; shown once.
+  const std::string& recovery_note() const { return recovery_note_; }
+  void clear_recovery_note() { recovery_note_.clear(); }
+  // The last save problem ("" when the last save worked).
+  const std::string& save_error() const { return save_error_; }
+
+  std::vector<ProgressEvent> lesson_read(const std::string& lesson_id, int day);
+  std::vector<ProgressEvent> quiz_finished(const QuizResult& result, int day);
+  std::vector<ProgressEvent> minigame_done(MiniGame kind, int day);
+
+  std::size_t reviews_due(int day) const;
+  std::vector<std::string> review_ids(int day) const;
+  DailyGoal daily_goal(int day) const;
+  int mastery(const std::string& module_id) const;
+
+ private:
+  void save();
+
+  SaveStore store_;
+  const GamificationRules& rules_;
+  const Course* course_ = nullptr;
+  std::string id_;
+  std::optional<LearnerProgress> progress_;
+  std::string recovery_note_;
+  std::string save_error_;
+};
+
+}  // namespace warmline::ui

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# A new hire's day on the kiosk build, by keyboard: create a profile, read a
+# lesson, take the module's timed quiz, see the results; then quit, start the
+# app again and find the same XP, lesson and badge.
+set -euo pipefail
+app=$1
+out=$2
+here=$(dirname "$0")
+source "$here/lib.sh"
+mkdir -p "$out"
+data="$out/flow-profiles"
+rm -rf "$data" "$out"/flow-*.png "$out"/flow-*.json
+
+{
+  echo "key enter"             # Start learning
+  echo "key enter"             # I'm new here
+  echo "type Sam"
+  echo "key enter"             # create: home
+  echo "key enter"             # the first skill
+  echo "key enter"             # its first lesson
+  for _ in 1 2 3 4 5 6 7 8; do echo "key enter"; done  # every card, Finish (lessons have ≤ 8 cards)
+  echo "state $out/flow-after-lesson.json"
+  echo "key escape"            # whatever is left: back to the module page
+  echo "state $out/flow-module.json"
+} >"$out/flow-1.script"
+run_app "$app" --data "$data" --script "$out/flow-1.script"
+
+fail=0
+expect "$out/flow-module.json" screen module
+expect_true "the first lesson counts as read" 'len(d["lessonsRead"]) == 1' "$out/flow-module.json"
+expect_true "reading earned XP" 'd["xp"] >= 20' "$out/flow-module.json"
+expect_true "first-lesson badge" '"first-lesson" in d["badges"]' "$out/flow-module.json"
+[ $fail = 0 ] || exit 1
+
+# The quiz: on the module page the quiz row follows the lessons; Down moves
+# there from the first unread lesson. Each question: Enter answers (the first
+# option, True, or the arrangement as shown), Enter goes on.
+{
+  echo "key enter"             # Start learning -> profile picker
+  echo "state $out/flow-picker.json"
+  echo "key enter"             # Sam
+  echo "state $out/flow-home-again.json"
+  echo "screenshot $out/flow-home.png"
+  echo "key enter"             # first skill
+  for _ in 1 2 3 4 5 6; do echo "key down"; done   # past the lessons to the quiz row
+  echo "key up"                # ... the row after the quiz is "All skills"
+  echo "state $out/flow-quiz-row.json"
+  echo "key enter"
+  echo "state $out/flow-quiz.json"
+  echo "screenshot $out/flow-quiz.png"
+  echo "key enter"
+  echo "screenshot $out/flow-quiz-feedback.png"
+  echo "key enter"
+  for _ in 2 3 4 5 6 7 8 9 10; do echo "key enter"; echo "key enter"; done
+  echo "state $out/flow-results.json"
+  echo "screenshot $out/flow-results.png"
+  echo "key enter"             # Done (Try again is left of it; Done has focus)
+  echo "state $out/flow-after-results.json"
+} >"$out/flow-2.script"
+run_app "$app" --data "$data" --script "$out/flow-2.script"
+
+expect "$out/flow-picker.json" screen profiles
+expect "$out/flow-picker.json" profiles 1
+expect "$out/flow-home-again.json" profile Sam
+expect_true "lesson still read after a restart" 'len(d["lessonsRead"]) == 1' "$out/flow-home-again.json"
+expect_true "badge still there after a restart" '"first-lesson" in d["badges"]' "$out/flow-home-again.json"
+expect "$out/flow-quiz-row.json" focusedItem "Quiz: Communication"
+expect "$out/flow-quiz.json" screen quiz
+expect "$out/flow-quiz.json" quiz.question 0
+expect "$out/flow-quiz.json" quiz.count 10
+expect "$out/flow-results.json" screen results
+expect "$out/flow-results.json" result.total 10
+expect_true "the quiz earned XP on top of the lesson" 'd["xp"] > 20' "$out/flow-results.json"
+for shot in home quiz quiz-feedback results; do check_png "$out/flow-$shot.png"; done
+
+# Third start: the quiz result is on disk too.
+printf 'key enter\nkey enter\nstate %s\n' "$out/flow-third.json" >"$out/flow-3.script"
+run_app "$app" --data "$data" --script "$out/flow-3.script"
+xp=$(field "$out/flow-results.json" xp)
+expect "$out/flow-third.json" xp "$xp"
+[ $fail = 0 ] && echo "learner flow: all checks passed"
+exit $fail

@@ -1,0 +1,38 @@
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+namespace {
+
+const char* const kUsage =
+    "usage: warmline-pack COMMAND ...\n"
+    "  validate DIR                check a pack folder; lists every problem as file:line:col\n"
+    "  build DIR -o NAME.wlpack    check, then compile a pack folder into one file\n"
+    "  stats PACK                  counts per module and question type (folder or .wlpack)\n"
+    "  import-gift FILE.gift [-o FILE.md] [--id MODULE-ID] [--force] [--partial]\n"
+    "                              turn a Moodle GIFT question bank into a module file;\n"
+    "                              --force overwrites FILE.md, --partial writes what\n"
+    "                              imported even when some questions could not be\n"
+    "                              (the exit code stays 1)\n"
+    "Exit codes: 0 ok, 1 the content has problems, 2 the command line is wrong.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace warmline::pack_tool;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    (args.empty() ? std::cerr : std::cout) << kUsage;
+    return args.empty() ? 2 : 0;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  if (command == "validate") return run_validate(args, std::cout, std::cerr);
+  if (command == "build") return run_build(args, std::cout, std::cerr);
+  if (command == "stats") return run_stats(args, std::cout, std::cerr);
+  if (command == "import-gift") return run_import_gift(args, std::cout, std::cerr);
+  std::cerr << "warmline-pack: unknown command '" << command << "'\n" << kUsage;
+  return 2;
+}

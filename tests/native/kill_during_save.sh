@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Pulls the plug on a saving process 200 times (SIGKILL at a random moment,
+# 2–40 ms in), then checks after every kill that each profile still loads.
+set -uo pipefail
+stress=$1
+dir=$2/kill-profiles
+rounds=${3:-200}
+rm -rf "$dir"
+mkdir -p "$dir"
+fail=0
+for ((i = 1; i <= rounds; i++)); do
+  "$stress" write "$dir" &
+  pid=$!
+  sleep "0.0$(printf '%02d' $((2 + RANDOM % 38)))"
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  if ! out=$("$stress" check "$dir"); then
+    echo "FAIL after kill $i:"; echo "$out"; fail=1; break
+  fi
+done
+saves=$(ls "$dir" | grep -c '\.wlsave$')
+echo "kill_during_save: $((i - 1)) kills, $saves profiles on disk, every profile loadable after each: $([ $fail = 0 ] && echo yes || echo NO)"
+[ "$saves" -ge 1 ] || { echo "FAIL: nothing was ever saved"; fail=1; }
+exit $fail

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <streambuf>
 
-#include "save/crc32.h"
+#include "core/crc32.h"
 #include "save/progress_archive.h"
 
 namespace warmline {

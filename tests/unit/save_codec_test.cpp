@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "save/crc32.h"
+#include "core/crc32.h"
 #include "save/progress_archive.h"
 #include "save_test_profiles.h"
 

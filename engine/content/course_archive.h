@@ -141,6 +141,7 @@ void serialize(Archive& ar, TextRun& r) {
 template <class Archive>
 void serialize(Archive& ar, TextBlock& b) {
   archive::choice(ar, b.kind, TextBlockKind::Bullet, "text block kind");
+  ar(b.depth);  // any byte value is safe here: the validator checks the nesting
   archive::list(ar, b.runs, limits::kRunsPerTextBlock, "text runs");
 }
 
@@ -180,6 +181,7 @@ void serialize(Archive& ar, Question& q) {
   archive::flag(ar, q.answer);
   archive::text(ar, q.customer);
   archive::text(ar, q.explain);
+  archive::text(ar, q.review);
   archive::number(ar, q.seconds);
   archive::choice(ar, q.difficulty, Difficulty::Hard, "difficulty");
   archive::text_list(ar, q.tags, limits::kTagsPerQuestion, "tags");

@@ -15,6 +15,7 @@ std::string_view screen_name(Screen s) {
     case Screen::Quiz: return "quiz";
     case Screen::Results: return "results";
     case Screen::Me: return "me";
+    case Screen::Certificate: return "certificate";
   }
   return "unknown";
 }

@@ -8,6 +8,7 @@
 
 #include "core/input_script.h"
 #include "platform/course_loading.h"
+#include "platform/picture_saving.h"
 #include "platform/profile_storage.h"
 #include "platform/wall_clock.h"
 #include "platform/gl_window.h"
@@ -89,6 +90,8 @@ int main(int argc, char** argv) {
     app_options.target = "web";
     app_options.can_quit = false;
 #endif
+    Session* live = session.get();
+    app_options.save_picture = [live](const std::string& name) { return platform::save_picture(*live->runner, name); };
     session->app = std::make_unique<ui::App>(app_options);
     platform::load_course(*session->app, options.pack_path.empty()
                                              ? app_options.asset_dir + "/packs/default.wlpack"

@@ -20,8 +20,9 @@ double Runner::now() const {
          static_cast<double>(SDL_GetPerformanceFrequency());
 }
 
-void Runner::capture_next_frame(std::string png_path) {
+void Runner::capture_next_frame(std::string png_path, std::function<void(const std::string&)> done) {
   capture_path_ = std::move(png_path);
+  capture_done_ = std::move(done);
   app_.scheduler().wake(1);
 }
 
@@ -112,9 +113,13 @@ void Runner::draw(double t) {
   window_.render();
   if (!capture_path_.empty()) {
     std::string error;
-    if (!write_framebuffer_png(capture_path_, window_.drawable_width(), window_.drawable_height(), error) && on_error)
+    if (write_framebuffer_png(capture_path_, window_.drawable_width(), window_.drawable_height(), error)) {
+      if (capture_done_) capture_done_(capture_path_);
+    } else if (on_error) {
       on_error(error);
+    }
     capture_path_.clear();
+    capture_done_ = nullptr;
   }
   window_.present();
   app_.scheduler().frame_drawn(t);

@@ -27,7 +27,9 @@ class Runner {
   // Read before each frame; gets the monotonic time of that frame.
   std::function<ui::WallClock(double)> wall_clock;
   void request_quit() { running_ = false; }
-  void capture_next_frame(std::string png_path);
+  // Writes the next drawn frame (or the one being drawn) to `png_path`, then
+  // calls `done` with it if the file was written.
+  void capture_next_frame(std::string png_path, std::function<void(const std::string&)> done = nullptr);
   bool capture_pending() const { return !capture_path_.empty(); }
   std::function<void(const std::string&)> on_error;  // where a failed capture is reported
 
@@ -46,6 +48,7 @@ class Runner {
   bool running_ = true;
   float fonts_dpi_ = 0.0f;
   std::string capture_path_;
+  std::function<void(const std::string&)> capture_done_;
   // ImGui 1.86 samples keys once a frame: a press and release in one batch
   // would vanish, so such a release waits for the frame after the press.
   std::vector<bool> pressed_unseen_ = std::vector<bool>(SDL_NUM_SCANCODES, false);

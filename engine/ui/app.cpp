@@ -102,6 +102,7 @@ void App::draw_current_screen() {
     case Screen::Quiz: draw_quiz(); break;
     case Screen::Results: draw_results(); break;
     case Screen::Me: draw_me(); break;
+    case Screen::Certificate: draw_certificate(); break;
   }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ struct AppOptions {
   std::string target = "native";  // "web" or "native", shown on About and in the snapshot
   std::string renderer;           // the GL version string, for About
   bool can_quit = true;           // a browser tab has no Quit; a kiosk gets it from its admin screen
+  // Saves the frame being drawn as a PNG named `file_name` (a download on the
+  // web, a file natively); returns what to tell the learner.
+  std::function<std::string(const std::string& file_name)> save_picture;
 };
 
 // Wall-clock time as the platform read it, for calendar days (streaks,
@@ -85,6 +89,7 @@ class App {
   void draw_quiz_feedback(QuizSession& q, const Question& question);
   void draw_results();
   void draw_me();
+  void draw_certificate();
   const Module* open_module() const;
   void finish_lesson();
   void start_quiz(bool review);
@@ -131,6 +136,9 @@ class App {
   std::vector<ProgressEvent> last_events_;
   int last_xp_ = 0;
   bool show_mistakes_only_ = false;
+
+  bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it
+  std::string certificate_message_;
 };
 
 }  // namespace warmline::ui

@@ -124,11 +124,25 @@ void App::draw_me() {
   }
   begin_panel(palette::kCard, palette::kLine);
   ImGui::Text("Level %d · %d XP", lp.level, p.xp);
-  ImGui::Text("Streak: %d days now, %d at best · %d streak freezes", p.streak.current, p.streak.longest, p.streak.freezes);
+  auto days = [](int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); };
+  ImGui::Text("Streak: %s now, %s at best · streak freezes held: %d", days(p.streak.current).c_str(),
+              days(p.streak.longest).c_str(), p.streak.freezes);
   ImGui::Text("Lessons read: %zu of %zu · quizzes passed: %zu of %zu", p.lessons_read.size(), lessons_total, passed,
               course_ ? course_->modules.size() : std::size_t{0});
   ImGui::Text("Breathing sessions: %d · rephrasings solved: %d", p.minigames.breathing_sessions, p.minigames.rephrase_solved);
   end_panel();
+  vertical_space(4);
+  const bool complete = std::any_of(p.badges.begin(), p.badges.end(),
+                                    [](const EarnedBadge& b) { return b.id == "course-complete"; });
+  if (complete) {
+    if (primary_button("View my certificate")) {
+      certificate_message_.clear();
+      nav_.open(Screen::Certificate);
+    }
+    ImGui::SetItemDefaultFocus();
+  } else {
+    muted_text("Read every lesson and pass every quiz to earn your certificate of completion.");
+  }
 
   vertical_space(8);
   ImGui::PushFont(fonts_.bold);
@@ -196,7 +210,7 @@ void App::draw_me() {
   }
   vertical_space(8);
   if (primary_button("Back")) nav_.back();
-  ImGui::SetItemDefaultFocus();
+  if (!complete) ImGui::SetItemDefaultFocus();
   end_screen();
 }
 

@@ -159,7 +159,8 @@ test('a new hire creates a profile, reads a lesson, takes a quiz, and finds it a
   s = await state(page);
   assert.equal(s.screen, 'results');
   assert.equal(s.result.total, count);
-  assert.ok(s.xp > xpAfterLesson, `XP ${s.xp} after the quiz, ${xpAfterLesson} before`);
+  // Which answers are right depends on the seeded draw; the XP must add up either way.
+  assert.equal(s.xp, xpAfterLesson + s.result.xp, `XP ${s.xp} after the quiz, ${xpAfterLesson} before`);
   await page.screenshot({ path: path.join(outDir, 'web-results.png') });
   const before = { xp: s.xp, badges: s.badges, lessonsRead: s.lessonsRead };
 

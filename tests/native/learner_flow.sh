@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # A new hire's day on the kiosk build, by keyboard: create a profile, read a
 # lesson, take the module's timed quiz, see the results; then quit, start the
-# app again and find the same XP, lesson and badge.
+# app again and find the same XP, lesson and badge. Last, a learner who has
+# finished the course opens and saves her certificate.
+# usage: learner_flow.sh APP OUT-DIR SAVE-STRESS-TOOL
 set -euo pipefail
 app=$1
 out=$2
+stress=$3
 here=$(dirname "$0")
 source "$here/lib.sh"
 mkdir -p "$out"
@@ -70,7 +73,9 @@ expect "$out/flow-quiz.json" quiz.question 0
 expect "$out/flow-quiz.json" quiz.count 10
 expect "$out/flow-results.json" screen results
 expect "$out/flow-results.json" result.total 10
-expect_true "the quiz earned XP on top of the lesson" 'd["xp"] > 20' "$out/flow-results.json"
+# Which answers are right depends on the seeded draw; the XP must add up either way.
+expect_true "the quiz's XP is added to the lesson's" 'd["xp"] == 20 + d["result"]["xp"]' "$out/flow-results.json"
+expect_true "the results list every answer" 'd["result"]["correct"] <= 10' "$out/flow-results.json"
 for shot in home quiz quiz-feedback results; do check_png "$out/flow-$shot.png"; done
 
 # Third start: the quiz result is on disk too.
@@ -78,5 +83,34 @@ printf 'key enter\nkey enter\nstate %s\n' "$out/flow-third.json" >"$out/flow-3.s
 run_app "$app" --data "$data" --script "$out/flow-3.script"
 xp=$(field "$out/flow-results.json" xp)
 expect "$out/flow-third.json" xp "$xp"
+
+# The certificate: Grace has read every lesson and passed every quiz.
+grace="$out/flow-grace"
+rm -rf "$grace"
+mkdir -p "$grace/profiles" "$grace/home"
+"$stress" complete "$grace/profiles" "$(dirname "$app")/assets/packs/default.wlpack"
+cat >"$out/flow-4.script" <<SCRIPT
+key enter
+key enter
+key up
+state $out/flow-grace-home.json
+key enter
+state $out/flow-grace-me.json
+screenshot $out/flow-me.png
+key enter
+state $out/flow-certificate.json
+screenshot $out/flow-certificate.png
+key enter
+wait 0.5
+state $out/flow-certificate-saved.json
+SCRIPT
+# Her last day of learning (2025-12-07, noon UTC), so the 30-day chart is full.
+HOME="$grace/home" run_app "$app" --data "$grace/profiles" --start-time 1765108800 --script "$out/flow-4.script"
+expect "$out/flow-grace-home.json" focusedItem "My progress"
+expect_true "Grace has the course-complete badge" '"course-complete" in d["badges"]' "$out/flow-grace-me.json"
+expect "$out/flow-grace-me.json" focusedItem "View my certificate"
+expect "$out/flow-certificate.json" screen certificate
+check_png "$out/flow-certificate.png"
+check_png "$grace/home/Pictures/warmline-certificate-Grace.png"
 [ $fail = 0 ] && echo "learner flow: all checks passed"
 exit $fail

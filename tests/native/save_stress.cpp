@@ -3,12 +3,20 @@
 //   save_stress write DIR   loop forever: load each of 3 profiles, add a
 //                           lesson and some XP, store it again
 //   save_stress check DIR   exit 0 only if every profile loads
+//   save_stress complete DIR PACK
+//                           add "Grace", who has finished the whole course in
+//                           PACK (lessons, three perfect passes per quiz,
+//                           questions in review), and print her save's size
 // The same SaveStore and FileStorage code the app uses.
 #include <cstdio>
 #include <cstring>
 #include <string>
 
+#include "content/pack_loader.h"
 #include "core/progress/learner_progress.h"
+#include "core/progress/progress_rules.h"
+#include "core/quiz/review_queue.h"
+#include "save/profile_codec.h"
 #include "save/file_storage.h"
 #include "save/save_store.h"
 
@@ -60,11 +68,66 @@ int check(const std::string& dir) {
   return bad == 0 ? 0 : 1;
 }
 
+int complete(const std::string& dir, const std::string& pack) {
+  PackLoad load = load_pack(pack);
+  if (!load.ok()) {
+    std::fprintf(stderr, "save_stress: cannot load %s\n", pack.c_str());
+    return 1;
+  }
+  const Course& course = load.course;
+  const GamificationRules rules;
+  LearnerProgress p;
+  p.name = "Grace";
+  int day = 20400;  // 2025-11-08; thirty days of learning up to 2025-12-07
+  p.created_day = day;
+  ProgressRules apply(p, rules, &course);
+  ReviewQueue review;
+  for (const Module& m : course.modules) {
+    for (const Lesson& l : m.lessons) apply.on_lesson_read(l.id, day);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      QuizResult r;
+      r.module_id = m.id;
+      r.pass_mark = m.quiz.pass_mark;
+      for (std::size_t i = 0; i < m.quiz.questions.size() && i < 10; ++i) {
+        AnswerOutcome a;
+        a.question_id = m.quiz.questions[i].id;
+        // Two questions a module answered slowly, so they sit in the review queue.
+        a.correct = true;
+        a.limit_seconds = 30;
+        a.seconds = i < 2 ? 28 : 6;
+        a.points = 900;
+        r.answers.push_back(a);
+        ++r.correct;
+        r.points += a.points;
+      }
+      r.passed = true;
+      review.record(r, day);
+      apply.on_quiz_finished(r, day);
+    }
+    for (int g = 0; g < 2; ++g) apply.on_minigame(MiniGame::Breathing, day);
+    for (int g = 0; g < 3; ++g) apply.on_minigame(MiniGame::Rephrase, day);
+    day += 2;  // a module every other day
+  }
+  p.review = review.items;
+  FileStorage storage(dir);
+  SaveStore store(storage);
+  const StoreResult r = store.store(store.new_id(p.name), p);
+  if (!r.ok()) {
+    std::fprintf(stderr, "save_stress: %s\n", r.error.c_str());
+    return 1;
+  }
+  std::printf("full-course learner: %zu lessons, %zu quizzes, %zu badges, %zu in review, %d XP: save file %zu bytes\n",
+              p.lessons_read.size(), p.quizzes.size(), p.badges.size(), p.review.size(), p.xp,
+              encode_profile(p).size());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 4 && std::strcmp(argv[1], "complete") == 0) return complete(argv[2], argv[3]);
   if (argc != 3) {
-    std::fprintf(stderr, "usage: save_stress write|check DIR\n");
+    std::fprintf(stderr, "usage: save_stress write|check DIR | complete DIR PACK\n");
     return 2;
   }
   if (std::strcmp(argv[1], "write") == 0) return write_forever(argv[2]);

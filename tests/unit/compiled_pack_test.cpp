@@ -68,7 +68,8 @@ Course full_course() {
   say.line = 17;
   LessonBlock take;
   take.kind = LessonBlockKind::Takeaways;
-  take.body = {TextBlock{TextBlockKind::Bullet, {TextRun{"Listen to the end.", true, true}}}};
+  take.body = {TextBlock{TextBlockKind::Bullet, {TextRun{"Listen to the end.", true, true}}},
+               TextBlock{TextBlockKind::Bullet, {TextRun{"Even when you know the fix.", false, false}}, 1}};
   take.line = 22;
   l.blocks = {card, example, say, take};
   m.lessons.push_back(l);
@@ -88,6 +89,7 @@ Course full_course() {
   single.options = {opt("Cut in.", false, "They will feel unheard.", 32),
                     opt("Let them finish.", true, "Yes.", 34)};
   single.explain = "Letting someone finish saves the call.";
+  single.review = "ls-why";
   single.seconds = 40;
   single.difficulty = Difficulty::Easy;
   single.tags = {"phone", "angry"};

@@ -8,7 +8,7 @@
 
 #include "core/input_script.h"
 #include "platform/course_loading.h"
-#include "platform/picture_saving.h"
+#include "platform/file_exchange.h"
 #include "platform/profile_storage.h"
 #include "platform/wall_clock.h"
 #include "platform/gl_window.h"
@@ -92,13 +92,20 @@ int main(int argc, char** argv) {
 #endif
     Session* live = session.get();
     app_options.save_picture = [live](const std::string& name) { return platform::save_picture(*live->runner, name); };
+    app_options.offer_file = platform::offer_file;
+    app_options.request_import = [live] { return platform::request_import(*live->app); };
     session->app = std::make_unique<ui::App>(app_options);
     platform::load_course(*session->app, options.pack_path.empty()
                                              ? app_options.asset_dir + "/packs/default.wlpack"
                                              : options.pack_path);
     ui::App* app = session->app.get();
-    session->storage = platform::open_profile_storage(options.data_dir, [app] { app->storage_ready(); });
+    const std::string import_path = options.import_path;
+    session->storage = platform::open_profile_storage(options.data_dir);
     app->set_storage(session->storage.get());
+    platform::load_profiles([app, import_path] {
+      app->storage_ready();
+      if (!import_path.empty()) platform::import_profile_file(*app, import_path);
+    });
     session->runner = std::make_unique<platform::Runner>(*session->app, session->window);
     const long long start_time = options.start_time;
     session->runner->wall_clock = [start_time](double t) {

@@ -12,6 +12,8 @@ const char* usage() {
          "                        (default: ASSETS/packs/default.wlpack)\n"
          "  --data DIR            where learner profiles are saved (native; default:\n"
          "                        ~/.local/share/Warmline/Warmline/profiles)\n"
+         "  --import FILE         add the learner profile in FILE (.wlsave, exported on\n"
+         "                        another device) and open it\n"
          "  --start-time UNIX     run the calendar from this Unix time (for tests)\n"
          "  --script FILE         play scripted input (see engine/core/input_script.h), then exit\n"
          "  --dump-state FILE     write the app state as JSON when the app exits\n"
@@ -49,6 +51,8 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
         error = "--start-time needs a Unix time in seconds, not '" + v + "'";
         return false;
       }
+    } else if (a == "--import") {
+      if (!value(out.import_path)) return false;
     } else if (a == "--pack") {
       if (!value(out.pack_path)) return false;
     } else if (a == "--help" || a == "-h") {

@@ -11,6 +11,7 @@ struct Options {
   std::string asset_dir;        // default: "assets" next to the binary
   std::string data_dir;         // where profiles are saved natively; default: the user's data folder
   long long start_time = -1;    // pretend the wall clock started at this Unix time (tests)
+  std::string import_path;      // a profile file (.wlsave) to add at start
   std::string pack_path;        // a pack folder or .wlpack; default: the built-in course
   bool show_help = false;
   bool show_version = false;

@@ -5,7 +5,7 @@
 
 namespace warmline::platform {
 
-std::unique_ptr<Storage> open_profile_storage(const std::string& data_dir, std::function<void()> on_ready) {
+std::unique_ptr<Storage> open_profile_storage(const std::string& data_dir) {
   std::string dir = data_dir;
   if (dir.empty()) {
     // ~/.local/share/Warmline/Warmline on Linux: shared by every learner on
@@ -14,9 +14,11 @@ std::unique_ptr<Storage> open_profile_storage(const std::string& data_dir, std::
     dir = pref ? std::string(pref) + "profiles" : std::string("profiles");
     SDL_free(pref);
   }
-  auto storage = std::make_unique<FileStorage>(dir);
-  if (on_ready) on_ready();
-  return storage;
+  return std::make_unique<FileStorage>(dir);
+}
+
+void load_profiles(std::function<void()> on_ready) {
+  if (on_ready) on_ready();  // plain files: readable at once
 }
 
 }  // namespace warmline::platform

@@ -40,7 +40,11 @@ class IdbfsStorage : public FileStorage {
 
 }  // namespace
 
-std::unique_ptr<Storage> open_profile_storage(const std::string& /*data_dir*/, std::function<void()> on_ready) {
+std::unique_ptr<Storage> open_profile_storage(const std::string& /*data_dir*/) {
+  return std::make_unique<IdbfsStorage>();
+}
+
+void load_profiles(std::function<void()> on_ready) {
   g_on_ready = std::move(on_ready);
   EM_ASM(
       {
@@ -58,7 +62,6 @@ std::unique_ptr<Storage> open_profile_storage(const std::string& /*data_dir*/, s
         });
       },
       kMount);
-  return std::make_unique<IdbfsStorage>();
 }
 
 }  // namespace warmline::platform

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "platform/file_exchange.h"
 #include "platform/framebuffer_png.h"
 #include "platform/script_driver.h"
 #include "ui/keyboard_nav.h"
@@ -77,6 +78,14 @@ void Runner::handle(const SDL_Event& e) {
     case SDL_WINDOWEVENT:
       if (e.window.event == SDL_WINDOWEVENT_FOCUS_LOST) app_.set_focused(false);
       if (e.window.event == SDL_WINDOWEVENT_FOCUS_GAINED) app_.set_focused(true);
+      scheduler.wake();
+      break;
+    case SDL_DROPFILE:
+      // A progress file dropped on the kiosk window (from a USB stick, say).
+      if (e.drop.file) {
+        import_profile_file(app_, e.drop.file);
+        SDL_free(e.drop.file);
+      }
       scheduler.wake();
       break;
     case SDL_KEYDOWN:

@@ -30,6 +30,10 @@ struct AppOptions {
   // Saves the frame being drawn as a PNG named `file_name` (a download on the
   // web, a file natively); returns what to tell the learner.
   std::function<std::string(const std::string& file_name)> save_picture;
+  // Hands `bytes` to the learner as a file (a download on the web).
+  std::function<std::string(const std::string& file_name, const std::string& bytes)> offer_file;
+  // Asks for a profile file; it arrives later through App::import_profile.
+  std::function<std::string()> request_import;
 };
 
 // Wall-clock time as the platform read it, for calendar days (streaks,
@@ -63,6 +67,9 @@ class App {
   void set_storage(Storage* storage);
   void storage_ready();
   void set_wall_clock(WallClock clock) { clock_ = clock; }
+  // A profile file from another device (kiosk <-> browser). It becomes a new
+  // profile here and is opened; a damaged file is refused with a message.
+  void import_profile(const std::string& bytes);
 
   void set_window(int width, int height, float dpi_scale);
   void set_focused(bool focused);
@@ -123,7 +130,8 @@ class App {
   bool storage_ready_ = false;
   std::unique_ptr<LearnerSession> learner_;
   std::vector<ProfileSummary> profiles_;  // the picker's list, refreshed when it opens
-  std::string profile_message_;          // why the last open/create failed
+  std::string profile_message_;          // why the last open/create/import failed, or what happened
+  std::string export_message_;
   char new_name_[64] = {};
 
   std::optional<QuizSession> quiz_;

@@ -45,6 +45,21 @@ std::string LearnerSession::open(const std::string& id) {
   return "";
 }
 
+std::string LearnerSession::export_file(std::string& file_name, std::string& bytes) {
+  if (!progress_) return "Nobody is signed in.";
+  ExportResult r = store_.export_profile(id_);
+  if (!r.ok()) return "Your progress could not be exported: " + r.error;
+  file_name = r.file_name;
+  bytes = std::move(r.bytes);
+  return "";
+}
+
+std::string LearnerSession::import_file(const std::string& bytes) {
+  ImportResult r = store_.import_profile(bytes);
+  if (!r.ok()) return "That file could not be imported: " + r.error;
+  return open(r.id);
+}
+
 void LearnerSession::close() {
   progress_.reset();
   id_.clear();

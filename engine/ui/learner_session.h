@@ -25,6 +25,10 @@ class LearnerSession {
   std::string create(const std::string& name, int day);
   std::string open(const std::string& id);
   void close();
+  // The signed-in profile as one file, and a file from another device added
+  // as a new profile and opened. Both return "" on success, else a sentence.
+  std::string export_file(std::string& file_name, std::string& bytes);
+  std::string import_file(const std::string& bytes);
 
   bool active() const { return progress_.has_value(); }
   const std::string& id() const { return id_; }

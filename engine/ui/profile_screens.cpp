@@ -1,6 +1,7 @@
 // Who is learning (the picker a shared kiosk opens on), creating a profile,
 // and the learner's own page: level, streak, badges, mastery and XP charts.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstring>
@@ -29,6 +30,20 @@ std::string trimmed(const char* s) {
 void App::open_profile(const std::string& id) {
   profile_message_ = learner_->open(id);
   if (!profile_message_.empty()) return;
+  nav_.home();
+  nav_.open(Screen::Course);
+}
+
+void App::import_profile(const std::string& bytes) {
+  scheduler_.wake();
+  if (!learner_ || !storage_ready_) {
+    profile_message_ = "Profiles cannot be imported until saved progress has loaded.";
+    return;
+  }
+  profile_message_ = learner_->import_file(bytes);
+  profiles_ = learner_->profiles();
+  if (!profile_message_.empty()) return;
+  toasts_.push("Welcome back, " + learner_->progress().name, "Your progress from the other device is here.");
   nav_.home();
   nav_.open(Screen::Course);
 }
@@ -66,6 +81,9 @@ void App::draw_profiles() {
       nav_.open(Screen::NewProfile);
     }
     if (profiles_.empty()) ImGui::SetItemDefaultFocus();
+    if (options_.request_import && secondary_button("Bring my progress from another device")) {
+      profile_message_ = options_.request_import();
+    }
   }
   if (secondary_button("Back")) nav_.back();
   end_screen();
@@ -143,6 +161,12 @@ void App::draw_me() {
   } else {
     muted_text("Read every lesson and pass every quiz to earn your certificate of completion.");
   }
+  if (options_.offer_file && secondary_button("Move my progress to another device")) {
+    std::string name, bytes;
+    export_message_ = learner_->export_file(name, bytes);
+    if (export_message_.empty()) export_message_ = options_.offer_file(name, bytes);
+  }
+  if (!export_message_.empty()) muted_text(export_message_.c_str());
 
   vertical_space(8);
   ImGui::PushFont(fonts_.bold);
@@ -189,6 +213,8 @@ void App::draw_me() {
   ImGui::PushFont(fonts_.bold);
   body_text("Badges");
   ImGui::PopFont();
+  // Badges are for looking at: keyboard focus skips them on its way to Back.
+  ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
   for (const BadgeRule& rule : rules_.badges) {
     if (rule.kind == BadgeKind::ModuleMastered) continue;  // listed per module below
     const auto it = std::find_if(p.badges.begin(), p.badges.end(), [&](const EarnedBadge& b) { return b.id == rule.id; });
@@ -208,6 +234,7 @@ void App::draw_me() {
                 ("✓ " + format_day(b.day)).c_str(), fonts_);
     ImGui::PopID();
   }
+  ImGui::PopItemFlag();
   vertical_space(8);
   if (primary_button("Back")) nav_.back();
   if (!complete) ImGui::SetItemDefaultFocus();

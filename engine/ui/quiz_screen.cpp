@@ -1,6 +1,7 @@
 // The timed quiz: a countdown bar, the question, answers that react at once,
 // then feedback with the explanation; and the results screen after it.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -184,7 +185,10 @@ void App::draw_quiz_answers(QuizSession& q, const Question& question) {
       for (std::size_t pos = 0; pos < order_arrangement_.size(); ++pos) {
         ImGui::PushID(static_cast<int>(pos));
         const std::size_t shown = order_arrangement_[pos];
+        // The row itself does nothing; keyboard focus goes to its arrows.
+        ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
         choice_button("##step", q.option(shown)->text.c_str(), ChoiceLook::Normal, std::to_string(pos + 1).c_str());
+        ImGui::PopItemFlag();
         const ImVec2 after = ImGui::GetCursorScreenPos();
         const ImVec2 row_max = ImGui::GetItemRectMax();
         const ImVec2 row_min = ImGui::GetItemRectMin();

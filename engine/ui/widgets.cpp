@@ -286,6 +286,9 @@ void focus_item_once(unsigned long long moment) {
   if (moment == last) return;
   last = moment;
   ImGuiContext& g = *ImGui::GetCurrentContext();
+  // On a screen's first frame ImGui's own focus initialisation runs after
+  // this and would pick the first item: make this item its choice as well.
+  ImGui::SetItemDefaultFocus();
   ImGui::SetFocusID(g.LastItemData.ID, g.CurrentWindow);
   ImGui::ScrollToBringRectIntoView(g.CurrentWindow, g.LastItemData.Rect);
 }

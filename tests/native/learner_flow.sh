@@ -12,7 +12,7 @@ here=$(dirname "$0")
 source "$here/lib.sh"
 mkdir -p "$out"
 data="$out/flow-profiles"
-rm -rf "$data" "$out"/flow-*.png "$out"/flow-*.json
+rm -rf "$data" "$out"/flow-*.png "$out"/flow-*.json "$out/flow-sam-home"
 
 {
   echo "key enter"             # Start learning
@@ -78,11 +78,39 @@ expect_true "the quiz's XP is added to the lesson's" 'd["xp"] == 20 + d["result"
 expect_true "the results list every answer" 'd["result"]["correct"] <= 10' "$out/flow-results.json"
 for shot in home quiz quiz-feedback results; do check_png "$out/flow-$shot.png"; done
 
-# Third start: the quiz result is on disk too.
-printf 'key enter\nkey enter\nstate %s\n' "$out/flow-third.json" >"$out/flow-3.script"
-run_app "$app" --data "$data" --script "$out/flow-3.script"
+# Third start: the quiz result is on disk too. Sam then moves his progress
+# to another device: My progress -> "Move my progress" writes a file, which a
+# kiosk with no profiles imports (--import).
+cat >"$out/flow-3.script" <<SCRIPT
+key enter
+key enter
+state $out/flow-third.json
+key up
+key enter
+key up
+state $out/flow-export-focus.json
+key enter
+SCRIPT
+mkdir -p "$out/flow-sam-home"
+HOME="$out/flow-sam-home" run_app "$app" --data "$data" --script "$out/flow-3.script"
 xp=$(field "$out/flow-results.json" xp)
 expect "$out/flow-third.json" xp "$xp"
+expect "$out/flow-export-focus.json" focusedItem "Move my progress to another device"
+exported=$(ls "$out"/flow-sam-home/Documents/*.wlsave 2>/dev/null | head -1)
+if [ -z "$exported" ]; then echo "FAIL: no exported progress file in $out/flow-sam-home/Documents"; fail=1; else
+  rm -rf "$out/flow-other-kiosk"
+  printf 'state %s\n' "$out/flow-imported.json" >"$out/flow-import.script"
+  run_app "$app" --data "$out/flow-other-kiosk" --import "$exported" --script "$out/flow-import.script"
+  expect "$out/flow-imported.json" screen home
+  expect "$out/flow-imported.json" profile Sam
+  expect "$out/flow-imported.json" xp "$xp"
+  # A damaged file is refused and changes nothing.
+  head -c 30 "$exported" >"$out/flow-damaged.wlsave"
+  printf 'state %s\n' "$out/flow-import-damaged.json" >"$out/flow-import.script"
+  run_app "$app" --data "$out/flow-other-kiosk" --import "$out/flow-damaged.wlsave" --script "$out/flow-import.script"
+  expect "$out/flow-import-damaged.json" screen welcome
+  expect "$out/flow-import-damaged.json" profiles 1
+fi
 
 # The certificate: Grace has read every lesson and passed every quiz.
 grace="$out/flow-grace"

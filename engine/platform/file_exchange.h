@@ -1,0 +1,27 @@
+#pragma once
+#include <string>
+
+#include "platform/runner.h"
+#include "ui/app.h"
+
+// Files the learner takes away or brings in: a certificate picture, a
+// profile moved between a kiosk and a browser. Natively they are files in
+// the user's home folder (and dropped onto the window, or --import); on the
+// web, downloads and the browser's file chooser. Each returns the sentence
+// to show the learner.
+namespace warmline::platform {
+
+// The frame being drawn, as a PNG.
+std::string save_picture(Runner& runner, const std::string& file_name);
+
+// `bytes` as a file called `file_name`.
+std::string offer_file(const std::string& file_name, const std::string& bytes);
+
+// Asks for a profile file; when one arrives it goes to app.import_profile.
+std::string request_import(ui::App& app);
+
+// Reads a profile file from disk (--import, a file dropped on the window)
+// into app.import_profile, refusing anything far larger than a profile.
+void import_profile_file(ui::App& app, const std::string& path);
+
+}  // namespace warmline::platform

@@ -1,0 +1,83 @@
+#include <emscripten.h>
+
+#include <cstdio>
+
+#include "platform/file_exchange.h"
+
+namespace warmline::platform {
+namespace {
+
+ui::App* g_import_target = nullptr;
+
+// Hands a file in the in-memory file system to the browser as a download,
+// then drops the copy.
+void download(const std::string& path, const char* mime) {
+  EM_ASM(
+      {
+        var path = UTF8ToString($0);
+        var bytes = FS.readFile(path);
+        var url = URL.createObjectURL(new Blob([bytes], {type: UTF8ToString($1)}));
+        var a = document.createElement('a');
+        a.href = url;
+        a.download = path.split('/').pop();
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(function() { URL.revokeObjectURL(url); }, 10000);
+        FS.unlink(path);
+      },
+      path.c_str(), mime);
+}
+
+}  // namespace
+
+std::string save_picture(Runner& runner, const std::string& file_name) {
+  runner.capture_next_frame("/tmp/" + file_name, [](const std::string& written) { download(written, "image/png"); });
+  return "Your certificate is downloading.";
+}
+
+std::string offer_file(const std::string& file_name, const std::string& bytes) {
+  const std::string path = "/tmp/" + file_name;
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return "The file could not be prepared for download.";
+  const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  std::fclose(f);
+  if (!ok) return "The file could not be prepared for download.";
+  download(path, "application/octet-stream");
+  return "Your progress file is downloading. Open Warmline on the other device and import it there.";
+}
+
+std::string request_import(ui::App& app) {
+  g_import_target = &app;
+  EM_ASM({
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.wlsave';
+    input.onchange = function() {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.arrayBuffer().then(function(buffer) {
+        FS.writeFile('/tmp/import.wlsave', new Uint8Array(buffer));
+        Module.ccall('warmline_import_file', null, ['string'], ['/tmp/import.wlsave']);
+      });
+    };
+    input.click();
+  });
+  return "Choose the progress file (.wlsave) you saved on the other device.";
+}
+
+}  // namespace warmline::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void warmline_import_file(const char* path) {
+  if (!warmline::platform::g_import_target) return;
+  std::string bytes;
+  if (std::FILE* f = std::fopen(path, "rb")) {
+    char buf[16384];
+    std::size_t n;
+    // Profiles are a few KB; stop well past that so a wrong file cannot eat memory.
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && bytes.size() < (1u << 20)) bytes.append(buf, n);
+    std::fclose(f);
+    std::remove(path);
+  }
+  warmline::platform::g_import_target->import_profile(bytes);
+}

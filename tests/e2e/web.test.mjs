@@ -177,8 +177,37 @@ test('a new hire creates a profile, reads a lesson, takes a quiz, and finds it a
   assert.equal(s.profile, 'Lea');
   assert.deepEqual({ xp: s.xp, badges: s.badges, lessonsRead: s.lessonsRead }, before);
   await page.screenshot({ path: path.join(outDir, 'web-home-after-reload.png') });
+
+  // Moving to another device: My progress -> "Move my progress" downloads a
+  // file; a browser with no profiles imports it through the file chooser.
+  await press(page, 'ArrowUp');
+  assert.equal((await state(page)).focusedItem, 'My progress');
+  await press(page, 'Enter');
+  assert.equal((await state(page)).screen, 'me');
+  await press(page, 'ArrowUp');
+  assert.equal((await state(page)).focusedItem, 'Move my progress to another device');
+  const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Enter')]);
+  const exported = path.join(outDir, 'web-exported.wlsave');
+  await download.saveAs(exported);
   assert.deepEqual(errors, []);
   await context.close();
+
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const fresh = await other.newPage();
+  await openApp(fresh);
+  await fresh.waitForFunction(() => Module.warmlineState().storageReady, null, { timeout: 10000 });
+  assert.equal((await state(fresh)).profiles, 0);
+  await press(fresh, 'Enter');  // Start learning: the empty picker
+  await press(fresh, 'ArrowDown');
+  assert.equal((await state(fresh)).focusedItem, 'Bring my progress from another device');
+  const [chooser] = await Promise.all([fresh.waitForEvent('filechooser'), press(fresh, 'Enter')]);
+  await chooser.setFiles(exported);
+  await fresh.waitForFunction(() => Module.warmlineState().screen === 'home', null, { timeout: 10000 });
+  s = await state(fresh);
+  assert.equal(s.profile, 'Lea');
+  assert.deepEqual({ xp: s.xp, badges: s.badges, lessonsRead: s.lessonsRead }, before);
+  await fresh.screenshot({ path: path.join(outDir, 'web-imported.png') });
+  await other.close();
 });
 
 test('an idle page draws no frames', async () => {

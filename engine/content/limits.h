@@ -38,7 +38,10 @@ inline constexpr int kMaxSeconds = 600;
 inline constexpr int kMaxBreathSeconds = 20;
 inline constexpr int kMaxCycles = 20;
 
-// A compiled pack can never be bigger than the text it was built from.
+// The largest .wlpack a reader accepts: as much as the largest text pack.
+// Compiling adds a few bytes per string (the default pack grows ~11%), so
+// `warmline-pack build` refuses to write a pack over this cap rather than
+// produce a file the engine would reject.
 inline constexpr std::size_t kCompiledPackBytes = kModuleFiles * kFileBytes + kManifestBytes;
 
 }  // namespace warmline::limits

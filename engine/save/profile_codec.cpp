@@ -6,6 +6,7 @@
 #include <sstream>
 #include <streambuf>
 
+#include "core/byte_io.h"
 #include "core/crc32.h"
 #include "save/progress_archive.h"
 
@@ -14,25 +15,9 @@ namespace {
 
 constexpr char kMagic[8] = {'W', 'L', 'S', 'A', 'V', 'E', '\0', '\x1a'};
 
-void put_le(std::string& out, std::uint64_t v, int bytes) {
-  for (int i = 0; i < bytes; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff);
-}
-
-std::uint64_t get_le(std::string_view s, std::size_t at, int bytes) {
-  std::uint64_t v = 0;
-  for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(s[at + std::size_t(i)]);
-  return v;
-}
-
-// Reads from the caller's bytes in place, without a copy.
-class ViewBuf : public std::streambuf {
- public:
-  explicit ViewBuf(std::string_view s) {
-    char* p = const_cast<char*>(s.data());
-    setg(p, p, p + s.size());
-  }
-  std::size_t remaining() const { return static_cast<std::size_t>(egptr() - gptr()); }
-};
+using byte_io::get_le;
+using byte_io::put_le;
+using byte_io::ViewBuf;
 
 }  // namespace
 

@@ -82,6 +82,9 @@ std::string to_json(const AppSnapshot& s) {
   num("xp", s.result_xp);
   w.EndObject();
   list("toasts", s.toasts);
+  str("breathingPhase", s.breathing_phase);
+  w.Key("breathingSize");
+  w.Double(s.breathing_size);
   w.EndObject();
   return out.GetString();
 }

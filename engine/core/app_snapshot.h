@@ -51,6 +51,8 @@ struct AppSnapshot {
   bool result_passed = false;
   int result_xp = 0;
   std::vector<std::string> toasts;
+  std::string breathing_phase;  // "", "ready", a phase label, "finished"
+  double breathing_size = 0.0;
 };
 
 std::string to_json(const AppSnapshot& s);

@@ -16,6 +16,7 @@ std::string_view screen_name(Screen s) {
     case Screen::Results: return "results";
     case Screen::Me: return "me";
     case Screen::Certificate: return "certificate";
+    case Screen::Breathing: return "breathing";
   }
   return "unknown";
 }

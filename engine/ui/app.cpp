@@ -73,6 +73,8 @@ void App::set_focused(bool focused) {
   focused_ = focused;
   // The quiz clock stops while the learner is in another tab or window.
   if (quiz_) focused ? quiz_->resume(now_) : quiz_->pause(now_);
+  // A breathing exercise left running in a background tab would be pointless.
+  if (pacer_ && !focused) pacer_->pause(now_);
   scheduler_.wake();
 }
 
@@ -84,6 +86,7 @@ void App::frame(double now) {
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput) nav_.back();
   if (nav_.current() != Screen::Lesson) reader_.reset();
   if (nav_.current() != Screen::Quiz) quiz_.reset();
+  if (nav_.current() != Screen::Breathing) pacer_.reset();
   toasts_.draw(now, fonts_, scheduler_);
   // A new screen lays itself out over a couple of frames.
   if (nav_.current() != before) scheduler_.wake();
@@ -103,6 +106,7 @@ void App::draw_current_screen() {
     case Screen::Results: draw_results(); break;
     case Screen::Me: draw_me(); break;
     case Screen::Certificate: draw_certificate(); break;
+    case Screen::Breathing: draw_breathing(); break;
   }
 }
 
@@ -221,6 +225,12 @@ AppSnapshot App::snapshot() const {
     s.result_xp = last_xp_;
   }
   s.toasts = toasts_.titles();
+  if (pacer_) {
+    s.breathing_phase = pacer_->state(now_) == PacerState::Running || pacer_->state(now_) == PacerState::Paused
+                            ? std::string(phase_label(pacer_->phase_kind(now_)))
+                            : pacer_->state(now_) == PacerState::Finished ? "finished" : "ready";
+    s.breathing_size = pacer_->breath_size(now_);
+  }
   const Screen screen = nav_.current();
   if (const Module* m = open_module(); m && (screen == Screen::Module || screen == Screen::Lesson)) s.module = m->id;
   if (reader_) {

@@ -10,6 +10,7 @@
 #include "core/course/course.h"
 #include "core/course/course_index.h"
 #include "core/frame_scheduler.h"
+#include "core/games/breathing_pacer.h"
 #include "core/lesson_reader.h"
 #include "core/navigator.h"
 #include "core/progress/calendar.h"
@@ -97,6 +98,9 @@ class App {
   void draw_results();
   void draw_me();
   void draw_certificate();
+  void draw_breathing();
+  void draw_breathing_list(const Module& m);
+  void open_breathing(const BreathingPattern& pattern);
   const Module* open_module() const;
   void finish_lesson();
   void start_quiz(bool review);
@@ -144,6 +148,9 @@ class App {
   std::vector<ProgressEvent> last_events_;
   int last_xp_ = 0;
   bool show_mistakes_only_ = false;
+
+  std::optional<BreathingPacer> pacer_;
+  bool breathing_rewarded_ = false;
 
   bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it
   std::string certificate_message_;

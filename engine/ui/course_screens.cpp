@@ -177,6 +177,13 @@ void App::draw_module() {
     start_quiz(false);
   }
   if (!focus_placed) ImGui::SetItemDefaultFocus();
+  if (!m->breathing.empty()) {
+    vertical_space(8);
+    ImGui::PushFont(fonts_.bold);
+    body_text("Practise");
+    ImGui::PopFont();
+    draw_breathing_list(*m);
+  }
   vertical_space(8);
   if (secondary_button("All skills")) nav_.back();
   end_screen();

@@ -1,0 +1,86 @@
+#include "core/games/tile_round.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/quiz/seeded_random.h"
+
+namespace warmline {
+
+TileRound::TileRound(const RephraseItem& item, std::uint64_t seed)
+    : item_(&item), order_(item.tiles.size()), used_(item.tiles.size(), false) {
+  std::iota(order_.begin(), order_.end(), std::size_t{0});
+  SeededRandom random(seed);
+  random.shuffle(order_);
+  // A shuffle that lands on the author's order would hand over the answer;
+  // turning it by one keeps the round deterministic and still a puzzle.
+  bool in_order = true;
+  for (std::size_t i = 0; i < order_.size(); ++i) in_order = in_order && order_[i] == i;
+  if (in_order && order_.size() > 1) std::rotate(order_.begin(), order_.begin() + 1, order_.end());
+}
+
+const std::string& TileRound::tile(std::size_t displayed) const {
+  static const std::string none;
+  return displayed < order_.size() ? item_->tiles[order_[displayed]] : none;
+}
+
+bool TileRound::place(std::size_t displayed) {
+  if (displayed >= order_.size() || used_[displayed]) return false;
+  used_[displayed] = true;
+  placed_.push_back(displayed);
+  return true;
+}
+
+bool TileRound::remove_last() {
+  if (placed_.empty()) return false;
+  used_[placed_.back()] = false;
+  placed_.pop_back();
+  return true;
+}
+
+bool TileRound::clear() {
+  if (placed_.empty()) return false;
+  placed_.clear();
+  used_.assign(used_.size(), false);
+  return true;
+}
+
+bool TileRound::is_placed(std::size_t displayed) const {
+  return displayed < used_.size() && used_[displayed];
+}
+
+std::string TileRound::assembled() const {
+  std::string out;
+  for (std::size_t d : placed_) {
+    if (!out.empty()) out += ' ';
+    out += tile(d);
+  }
+  return out;
+}
+
+bool TileRound::correct() const {
+  if (!complete()) return false;
+  // Compared as text, not as tile order, so repeated tiles may swap places.
+  const std::string built = collapse_whitespace(assembled());
+  for (const Option& o : item_->options) {
+    if (o.correct && collapse_whitespace(o.text) == built) return true;
+  }
+  return false;
+}
+
+std::string collapse_whitespace(std::string_view s) {
+  std::string out;
+  bool gap = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      gap = true;
+      continue;
+    }
+    if (gap && !out.empty()) out += ' ';
+    gap = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace warmline

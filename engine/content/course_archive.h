@@ -258,10 +258,39 @@ void serialize(Archive& ar, PackInfo& p) {
   archive::text(ar, p.source_file);
 }
 
+// A marker list fits in 64 KiB of text, so no list in it can be longer.
+inline constexpr std::size_t kMarkerEntries = 4096;
+
+template <class Archive>
+void serialize(Archive& ar, MarkerPhrase& m) {
+  archive::text(ar, m.phrase);
+  archive::number(ar, m.weight);
+  archive::text(ar, m.note);
+  archive::number(ar, m.line);
+}
+
+template <class Archive>
+void serialize(Archive& ar, RephraseMarkers& m) {
+  archive::list(ar, m.negative, kMarkerEntries, "negative markers");
+  archive::list(ar, m.positive, kMarkerEntries, "positive markers");
+  archive::list(ar, m.empathy, kMarkerEntries, "empathy markers");
+  for (int* n : {&m.base, &m.min_words, &m.max_words, &m.too_short, &m.too_long, &m.no_positive, &m.topic_per_word,
+                 &m.topic_max, &m.topic_min_letters}) {
+    archive::number(ar, *n);
+  }
+  archive::text_list(ar, m.common, kMarkerEntries, "common words");
+}
+
 template <class Archive>
 void serialize(Archive& ar, Course& c) {
   ar(c.info);
   archive::list(ar, c.modules, limits::kModuleFiles, "modules");
+  bool has_markers = c.markers.has_value();
+  archive::flag(ar, has_markers);
+  if (has_markers) {
+    if (!c.markers) c.markers.emplace();
+    ar(*c.markers);
+  }
 }
 
 }  // namespace warmline

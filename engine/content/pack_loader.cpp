@@ -1,5 +1,7 @@
 #include "content/pack_loader.h"
 
+#include "content/markers_parser.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -173,6 +175,12 @@ PackLoad load_dir(const std::string& dir) {
     const std::string shown = display_path(modules_name, f.name);
     if (!read_file(f.path, shown, limits::kFileBytes, bytes, out)) continue;
     load.course.modules.push_back(parse_module_text(shown, bytes, out, defaults));
+  }
+  // Optional: the Write round's phrase list for this pack's language.
+  const std::string markers_name = display_path(dir, "rephrase-markers.txt");
+  if (fs::exists(root / "rephrase-markers.txt", ec) &&
+      read_file(root / "rephrase-markers.txt", markers_name, kMarkerFileBytes, bytes, out)) {
+    load.course.markers = parse_markers(markers_name, bytes, out);
   }
   Diagnostics checks;
   validate_course(load.course, checks);

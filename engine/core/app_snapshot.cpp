@@ -83,6 +83,15 @@ std::string to_json(const AppSnapshot& s) {
   w.EndObject();
   list("toasts", s.toasts);
   str("breathingPhase", s.breathing_phase);
+  w.Key("rephrase");
+  w.StartObject();
+  num("round", s.rephrase_round);
+  str("type", s.rephrase_type);
+  flag("settled", s.rephrase_settled);
+  flag("right", s.rephrase_right);
+  str("built", s.rephrase_built);
+  num("score", s.rephrase_score);
+  w.EndObject();
   w.Key("breathingSize");
   w.Double(s.breathing_size);
   w.EndObject();

@@ -53,6 +53,13 @@ struct AppSnapshot {
   std::vector<std::string> toasts;
   std::string breathing_phase;  // "", "ready", a phase label, "finished"
   double breathing_size = 0.0;
+  // The rephrasing round on screen (round -1 when none).
+  int rephrase_round = -1;
+  std::string rephrase_type;  // "pick", "build", "write"
+  bool rephrase_settled = false;
+  bool rephrase_right = false;
+  std::string rephrase_built;
+  int rephrase_score = -1;  // the Write round's score once checked
 };
 
 std::string to_json(const AppSnapshot& s);

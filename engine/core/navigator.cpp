@@ -17,6 +17,7 @@ std::string_view screen_name(Screen s) {
     case Screen::Me: return "me";
     case Screen::Certificate: return "certificate";
     case Screen::Breathing: return "breathing";
+    case Screen::Rephrase: return "rephrase";
   }
   return "unknown";
 }

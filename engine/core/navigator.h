@@ -4,7 +4,7 @@
 
 namespace warmline {
 
-enum class Screen { Welcome, Help, About, Profiles, NewProfile, Course, Module, Lesson, Quiz, Results, Me, Certificate, Breathing };
+enum class Screen { Welcome, Help, About, Profiles, NewProfile, Course, Module, Lesson, Quiz, Results, Me, Certificate, Breathing, Rephrase };
 
 std::string_view screen_name(Screen s);
 

@@ -93,6 +93,7 @@ int main(int argc, char** argv) {
     Session* live = session.get();
     app_options.save_picture = [live](const std::string& name) { return platform::save_picture(*live->runner, name); };
     app_options.offer_file = platform::offer_file;
+    app_options.fixed_seed = options.seed;
     app_options.request_import = [live] { return platform::request_import(*live->app); };
     session->app = std::make_unique<ui::App>(app_options);
     platform::load_course(*session->app, options.pack_path.empty()

@@ -15,6 +15,7 @@ const char* usage() {
          "  --import FILE         add the learner profile in FILE (.wlsave, exported on\n"
          "                        another device) and open it\n"
          "  --start-time UNIX     run the calendar from this Unix time (for tests)\n"
+         "  --seed N              draw quizzes and games from seed N (for tests)\n"
          "  --script FILE         play scripted input (see engine/core/input_script.h), then exit\n"
          "  --dump-state FILE     write the app state as JSON when the app exits\n"
          "  --version             print the version\n"
@@ -49,6 +50,15 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
       out.start_time = std::strtoll(v.c_str(), &end, 10);
       if (end == v.c_str() || *end != '\0' || out.start_time < 0) {
         error = "--start-time needs a Unix time in seconds, not '" + v + "'";
+        return false;
+      }
+    } else if (a == "--seed") {
+      std::string v;
+      if (!value(v)) return false;
+      char* end = nullptr;
+      out.seed = std::strtoull(v.c_str(), &end, 10);
+      if (end == v.c_str() || *end != '\0' || out.seed == 0) {
+        error = "--seed needs a positive whole number, not '" + v + "'";
         return false;
       }
     } else if (a == "--import") {

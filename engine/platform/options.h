@@ -10,7 +10,8 @@ struct Options {
   std::string dump_state_path;  // the state snapshot, written at exit
   std::string asset_dir;        // default: "assets" next to the binary
   std::string data_dir;         // where profiles are saved natively; default: the user's data folder
-  long long start_time = -1;    // pretend the wall clock started at this Unix time (tests)
+  long long start_time = -1;
+  unsigned long long seed = 0;  // fixed seed for quiz draws and games (tests); 0: from the clock    // pretend the wall clock started at this Unix time (tests)
   std::string import_path;      // a profile file (.wlsave) to add at start
   std::string pack_path;        // a pack folder or .wlpack; default: the built-in course
   bool show_help = false;

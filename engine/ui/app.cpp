@@ -57,6 +57,13 @@ void App::set_window(int width, int height, float dpi_scale) {
   dpi_scale_ = dpi_scale;
 }
 
+std::uint64_t App::next_seed() {
+  ++attempts_started_;
+  const std::uint64_t base = options_.fixed_seed != 0 ? options_.fixed_seed
+                                                      : static_cast<std::uint64_t>(clock_.unix_seconds) * 1000003u;
+  return base + attempts_started_;
+}
+
 void App::set_storage(Storage* storage) {
   storage_ = storage;
   learner_ = storage ? std::make_unique<LearnerSession>(*storage, rules_) : nullptr;
@@ -107,6 +114,7 @@ void App::draw_current_screen() {
     case Screen::Me: draw_me(); break;
     case Screen::Certificate: draw_certificate(); break;
     case Screen::Breathing: draw_breathing(); break;
+    case Screen::Rephrase: draw_rephrase(); break;
   }
 }
 
@@ -225,6 +233,15 @@ AppSnapshot App::snapshot() const {
     s.result_xp = last_xp_;
   }
   s.toasts = toasts_.titles();
+  if (nav_.current() == Screen::Rephrase && rephrase_.index < rephrase_.rounds.size()) {
+    static const char* const kTypes[] = {"pick", "build", "write"};
+    s.rephrase_round = static_cast<int>(rephrase_.index);
+    s.rephrase_type = kTypes[static_cast<int>(rephrase_.rounds[rephrase_.index].type)];
+    s.rephrase_settled = rephrase_.settled;
+    s.rephrase_right = rephrase_.right;
+    if (rephrase_.tiles) s.rephrase_built = rephrase_.tiles->assembled();
+    if (rephrase_.write_score) s.rephrase_score = rephrase_.write_score->score;
+  }
   if (pacer_) {
     s.breathing_phase = pacer_->state(now_) == PacerState::Running || pacer_->state(now_) == PacerState::Paused
                             ? std::string(phase_label(pacer_->phase_kind(now_)))

@@ -11,6 +11,10 @@
 #include "core/course/course_index.h"
 #include "core/frame_scheduler.h"
 #include "core/games/breathing_pacer.h"
+#include "core/games/pick_round.h"
+#include "core/games/rephrase_plan.h"
+#include "core/games/rephrase_scorer.h"
+#include "core/games/tile_round.h"
 #include "core/lesson_reader.h"
 #include "core/navigator.h"
 #include "core/progress/calendar.h"
@@ -35,6 +39,9 @@ struct AppOptions {
   std::function<std::string(const std::string& file_name, const std::string& bytes)> offer_file;
   // Asks for a profile file; it arrives later through App::import_profile.
   std::function<std::string()> request_import;
+  // Non-zero: quizzes and games draw from this seed instead of the clock, so
+  // a scripted test sees the same questions every run.
+  std::uint64_t fixed_seed = 0;
 };
 
 // Wall-clock time as the platform read it, for calendar days (streaks,
@@ -43,6 +50,21 @@ struct WallClock {
   std::int64_t unix_seconds = 0;
   int utc_offset_minutes = 0;
   int day() const { return local_day(unix_seconds, utc_offset_minutes); }
+};
+
+// One sitting of the rephrasing game and the round on screen.
+struct RephraseSitting {
+  std::vector<PlannedRound> rounds;
+  std::size_t index = 0;
+  std::size_t solved = 0;
+  std::uint64_t seed = 0;
+  std::optional<PickRound> pick;
+  std::optional<TileRound> tiles;
+  char written[400] = {};
+  std::optional<RephraseScore> write_score;
+  bool settled = false;
+  bool right = false;
+  bool focus_writing = false;
 };
 
 // The whole application as ImGui sees it: screens over the core's state.
@@ -101,6 +123,11 @@ class App {
   void draw_breathing();
   void draw_breathing_list(const Module& m);
   void open_breathing(const BreathingPattern& pattern);
+  void draw_rephrase();
+  void open_rephrase(const Module& m);
+  void begin_rephrase_round();
+  void settle_rephrase_round(bool right);
+  std::uint64_t next_seed();
   const Module* open_module() const;
   void finish_lesson();
   void start_quiz(bool review);
@@ -151,6 +178,7 @@ class App {
 
   std::optional<BreathingPacer> pacer_;
   bool breathing_rewarded_ = false;
+  RephraseSitting rephrase_;
 
   bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it
   std::string certificate_message_;

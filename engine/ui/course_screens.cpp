@@ -177,12 +177,17 @@ void App::draw_module() {
     start_quiz(false);
   }
   if (!focus_placed) ImGui::SetItemDefaultFocus();
-  if (!m->breathing.empty()) {
+  if (!m->breathing.empty() || !m->rephrase.empty()) {
     vertical_space(8);
     ImGui::PushFont(fonts_.bold);
     body_text("Practise");
     ImGui::PopFont();
     draw_breathing_list(*m);
+    if (!m->rephrase.empty() &&
+        list_button("##rephrase", "Rephrasing game", (plural(m->rephrase.size(), "negative line", "negative lines") +
+                                                      " to turn around · 5 rounds").c_str(), "", fonts_)) {
+      open_rephrase(*m);
+    }
   }
   vertical_space(8);
   if (secondary_button("All skills")) nav_.back();

@@ -48,8 +48,7 @@ std::string with_commas(int n) {
 void App::start_quiz(bool review) {
   const Module* m = open_module();
   if (!course_ || (!review && !m)) return;
-  ++attempts_started_;
-  const std::uint64_t seed = static_cast<std::uint64_t>(clock_.unix_seconds) * 1000003u + attempts_started_;
+  const std::uint64_t seed = next_seed();
   if (review) {
     review_quiz_ = review_quiz(*course_, learner_->review_ids(clock_.day()));
     quiz_.emplace(review_quiz_, seed, std::vector<std::string>{}, review_quiz_.questions.size());

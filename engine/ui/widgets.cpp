@@ -204,6 +204,12 @@ bool list_button(const char* id, const char* title, const char* detail, const ch
   return pressed;
 }
 
+bool tile_button(const char* label) {
+  const bool pressed = ImGui::Button(label, ImVec2(0, metrics::kMinTouchTarget));
+  note_focus(label);
+  return pressed;
+}
+
 bool choice_button(const char* id, const char* text, ChoiceLook look, const char* mark) {
   using namespace palette;
   const ImGuiStyle& style = ImGui::GetStyle();

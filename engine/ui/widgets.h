@@ -45,6 +45,9 @@ bool list_button(const char* id, const char* title, const char* detail, const ch
 // A progress ring centred at `centre`.
 void progress_ring(ImVec2 centre, float radius, float fraction);
 
+// A word tile for the rephrasing game: as wide as its text, touch height.
+bool tile_button(const char* label);
+
 // A quiz answer: full column, text wrapped, tinted by what it means now.
 enum class ChoiceLook { Normal, Selected, Correct, Wrong, Dimmed };
 bool choice_button(const char* id, const char* text, ChoiceLook look, const char* mark);

@@ -52,46 +52,55 @@ common: not, don't, isn't, can, will, just, there, here, it's, any, all, with, w
 common: sir, madam, mate, really, now, then, get, got, too, again, about, into, from, they, them
 
 // Refusals, blame and orders. These close the door on the customer.
-negative: can't = -25 | says no before it says anything useful: lead with what you can do.
+negative: can’t = -25 | says no before it says anything useful: lead with what you can do.
 negative: cannot = -25 | says no before it says anything useful: lead with what you can do.
-negative: won't = -15 | sounds like a refusal: say what will happen instead.
+negative: won’t = -15 | sounds like a refusal: say what will happen instead.
 negative: not my = -30 | hands the problem back: own getting it to the right person.
 negative: not our = -25 | hands the problem back: own getting it to the right person.
 negative: unfortunately = -20 | sounds like a refusal: lead with what you can do.
 negative: policy = -20 | hides behind a rule: explain what the rule lets you do.
 negative: you need to = -20 | gives an order: say what happens once they do it.
 negative: you have to = -20 | gives an order: say what happens once they do it.
-negative: you'll have to = -20 | gives an order: offer to do it with them or for them.
-negative: you'll need to = -20 | gives an order: offer to do it with them or for them.
+negative: you’ll have to = -20 | gives an order: offer to do it with them or for them.
+negative: you’ll need to = -20 | gives an order: offer to do it with them or for them.
 negative: you must = -20 | gives an order: say what happens once they do it.
 negative: calm down = -35 | tells them how to feel, which rarely works: name the feeling instead.
 negative: nothing I can do = -35 | shuts the door: there is always a next step you can offer.
 negative: you should have = -30 | blames the customer: move on to what can be done now.
-negative: it's not our fault = -30 | argues about blame: focus on fixing it.
+negative: it’s not our fault = -30 | argues about blame: focus on fixing it.
 negative: not our fault = -30 | argues about blame: focus on fixing it.
 negative: no way = -25 | is a flat no: offer an alternative.
-negative: I don't know = -20 | stops at not knowing: say how you will find out.
+negative: I don’t know = -20 | stops at not knowing: say how you will find out.
 negative: nobody = -15 | sounds like no one will help: say who will.
 negative: wrong department = -20 | hands the problem back: offer to transfer them yourself.
 negative: someone else = -15 | passes them on vaguely: name who, and make the handover yourself.
-negative: I'm afraid = -10 | softens a no without changing it: lead with what you can do.
+negative: I’m afraid = -10 | softens a no without changing it: lead with what you can do.
 negative: not possible = -20 | says no: say what is possible.
 negative: impossible = -20 | says no: say what is possible.
-negative: that's how it is = -25 | shuts the conversation: explain and offer a way forward.
+negative: that’s how it is = -25 | shuts the conversation: explain and offer a way forward.
 negative: just wait = -15 | leaves them waiting with nothing: give a time.
 
 // Ownership and next steps: the reply says what you will do.
-positive: I'll = 25
-positive: let's = 25
+positive: I’ll = 25
+positive: Let’s = 25
 positive: what I can do = 25 | turns the no into an option.
 positive: I can = 20
 positive: I will = 25
-positive: let me = 25
+positive: I’ve = 20 | says what you have already done for them.
+positive: I want to = 15
+positive: here’s = 15 | gives them something useful at once.
+positive: here are = 15 | gives them something useful at once.
+positive: can help = 15
+positive: make sure = 10 | shows you are taking care to get it right.
+positive: straight to me = 20 | makes you the person they can reach.
+positive: won’t have to = 15 | spares them the effort.
+positive: easier = 10 | shows you thought about their side.
+positive: Let me = 25
 positive: happy to = 15
 positive: right away = 10 | gives the next step a time.
 positive: straight away = 10 | gives the next step a time.
-positive: I'd be glad to = 20
-positive: I'm going to = 20
+positive: I’d be glad to = 20
+positive: I’m going to = 20
 positive: we can = 15
 positive: could I = 15 | asks first, which keeps them in control.
 positive: would you like = 15 | offers a choice.
@@ -99,7 +108,7 @@ positive: would you like = 15 | offers a choice.
 // Acknowledging the feeling before the fix.
 empathy: I understand = 15
 empathy: I see why = 15
-empathy: I'm sorry = 15
+empathy: I’m sorry = 15
 empathy: thanks for = 10
 empathy: thank you for = 10
 empathy: I can hear = 15
@@ -183,7 +192,7 @@ TEST_CASE("the default marker list parses cleanly") {
   CHECK(m.negative.size() >= 12);
   CHECK(m.positive.size() >= 8);
   CHECK(m.empathy.size() >= 4);
-  CHECK(m.negative.front().phrase == "can't");
+  CHECK(m.negative.front().phrase == "can’t");
   CHECK(m.negative.front().weight == -25);
 }
 
@@ -228,19 +237,25 @@ TEST_CASE("a reply's score and feedback name what was found and what is missing"
   // 50 - 20 (unfortunately) - 25 (can't) - 20 (policy) - 25 (no ownership), clamped.
   CHECK(s.score == 0);
   CHECK(s.feedback == std::vector<std::string>{
-                          "“can't” says no before it says anything useful: lead with what you can do.",
+                          "“can’t” says no before it says anything useful: lead with what you can do.",
                           "“unfortunately” sounds like a refusal: lead with what you can do.",
                           "“policy” hides behind a rule: explain what the rule lets you do.",
-                          "Say what you will do: “I'll…”, “let's…”.",
+                          "Say what you will do: “I’ll…”, “Let’s…”.",
                           "Show you hear how they feel: “I understand…”, “I see why…”.",
                       });
   const RephraseScore g = score_rephrase("I'm sorry, I'll sort your refund today.", "We can't do refunds.", defaults());
   CHECK(g.score == 100);  // 50 + 15 + 25 + 10 (refund), clamped
   CHECK(g.feedback == std::vector<std::string>{
-                          "“I'll” puts you in charge of the next step.",
-                          "“I'm sorry” shows you hear how they feel.",
+                          "“I’ll” puts you in charge of the next step.",
+                          "“I’m sorry” shows you hear how they feel.",
                           "You kept their request in view: “refunds”.",
                       });
+}
+
+TEST_CASE("in the default list, “won’t have to” is a kindness, not a refusal") {
+  // 50 + 20 (I’ve) + 15 (won’t have to); the "won’t" inside it is not also counted.
+  CHECK(score("You’ll need to call back.", "I’ve logged it, so you won’t have to explain again.") == 85);
+  CHECK(score("You’ll need to call back.", "I’ve logged it, but it won’t be quick.") == 55);  // 50 + 20 - 15
 }
 
 TEST_CASE("default notes are used when a marker has none") {

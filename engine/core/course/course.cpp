@@ -117,8 +117,31 @@ bool operator==(const PackInfo& a, const PackInfo& b) {
                                                           b.author, b.min_engine, b.quiz_seconds,
                                                           b.pass_mark, b.source_file);
 }
+namespace {
+
+bool same_phrases(const std::vector<MarkerPhrase>& a, const std::vector<MarkerPhrase>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].phrase != b[i].phrase || a[i].weight != b[i].weight || a[i].note != b[i].note || a[i].line != b[i].line)
+      return false;
+  }
+  return true;
+}
+
+bool same_markers(const std::optional<RephraseMarkers>& a, const std::optional<RephraseMarkers>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  if (!a) return true;
+  return same_phrases(a->negative, b->negative) && same_phrases(a->positive, b->positive) &&
+         same_phrases(a->empathy, b->empathy) && a->base == b->base && a->min_words == b->min_words &&
+         a->max_words == b->max_words && a->too_short == b->too_short && a->too_long == b->too_long &&
+         a->no_positive == b->no_positive && a->topic_per_word == b->topic_per_word &&
+         a->topic_max == b->topic_max && a->topic_min_letters == b->topic_min_letters && a->common == b->common;
+}
+
+}  // namespace
+
 bool operator==(const Course& a, const Course& b) {
-  return a.info == b.info && a.modules == b.modules;
+  return a.info == b.info && a.modules == b.modules && same_markers(a.markers, b.markers);
 }
 
 }  // namespace warmline

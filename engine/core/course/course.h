@@ -1,8 +1,11 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/games/rephrase_scorer.h"
 
 // The course as the engine sees it, whatever file it came from. Every item a
 // learner's progress can point at carries a stable string id; `line` is where
@@ -140,6 +143,9 @@ struct PackInfo {
 struct Course {
   PackInfo info;
   std::vector<Module> modules;
+  // The Write round's marker list (the pack's rephrase-markers.txt); without
+  // one the rephrasing game has Pick and Build rounds only.
+  std::optional<RephraseMarkers> markers;
 };
 
 // Seconds the learner gets for `q` inside `quiz`.

@@ -20,14 +20,16 @@ void end_word(std::string& word, std::vector<std::string>& out) {
   word.clear();
 }
 
+enum Kind { kNegative, kPositive, kEmpathy };
+
 struct Found {
   const MarkerPhrase* marker;
-  int kind;  // 0 negative, 1 positive, 2 empathy
+  Kind kind;
 };
 
 struct Candidate {
   const MarkerPhrase* marker;
-  int kind;
+  Kind kind;
   std::vector<std::string> words;
 };
 
@@ -36,7 +38,7 @@ struct Candidate {
 std::vector<Found> find_markers(const std::vector<std::string>& words, const RephraseMarkers& m) {
   std::vector<Candidate> all;
   const std::vector<MarkerPhrase>* lists[] = {&m.negative, &m.positive, &m.empathy};
-  for (int kind = 0; kind < 3; ++kind) {
+  for (Kind kind : {kNegative, kPositive, kEmpathy}) {
     for (const MarkerPhrase& p : *lists[kind]) {
       std::vector<std::string> w = marker_words(p.phrase);
       if (!w.empty()) all.push_back({&p, kind, std::move(w)});
@@ -176,17 +178,17 @@ RephraseScore score_rephrase(std::string_view text, std::string_view negative_li
   bool any_empathy = false;
   for (const Found& f : found) {
     score += f.marker->weight;
-    any_positive = any_positive || f.kind == 1;
-    any_empathy = any_empathy || f.kind == 2;
-    if (f.kind == 0) fb.push_back(found_line(*f.marker, "sounds like a refusal: lead with what you can do."));
+    any_positive = any_positive || f.kind == kPositive;
+    any_empathy = any_empathy || f.kind == kEmpathy;
+    if (f.kind == kNegative) fb.push_back(found_line(*f.marker, "sounds like a refusal: lead with what you can do."));
   }
   if (!any_positive) {
     score += m.no_positive;
     if (!m.positive.empty()) fb.push_back("Say what you will do: " + examples(m.positive) + ".");
   }
   for (const Found& f : found) {
-    if (f.kind == 1) fb.push_back(found_line(*f.marker, "puts you in charge of the next step."));
-    if (f.kind == 2) fb.push_back(found_line(*f.marker, "shows you hear how they feel."));
+    if (f.kind == kPositive) fb.push_back(found_line(*f.marker, "puts you in charge of the next step."));
+    if (f.kind == kEmpathy) fb.push_back(found_line(*f.marker, "shows you hear how they feel."));
   }
   if (!any_empathy && !m.empathy.empty()) {
     fb.push_back("Show you hear how they feel: " + examples(m.empathy) + ".");

@@ -11,6 +11,7 @@ namespace warmline::pack_tool {
 int run_validate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_build(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_stats(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_rephrase_score(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_import_gift(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace warmline::pack_tool

@@ -16,6 +16,8 @@ const char* const kUsage =
     "                              --force overwrites FILE.md, --partial writes what\n"
     "                              imported even when some questions could not be\n"
     "                              (the exit code stays 1)\n"
+    "  rephrase-score \"TEXT\" [--pack PACK] [--against \"LINE\"]\n"
+    "                              score a rewrite with the pack's marker list (JSON)\n"
     "Exit codes: 0 ok, 1 the content has problems, 2 the command line is wrong.\n";
 
 }  // namespace
@@ -32,6 +34,7 @@ int main(int argc, char** argv) {
   if (command == "validate") return run_validate(args, std::cout, std::cerr);
   if (command == "build") return run_build(args, std::cout, std::cerr);
   if (command == "stats") return run_stats(args, std::cout, std::cerr);
+  if (command == "rephrase-score") return run_rephrase_score(args, std::cout, std::cerr);
   if (command == "import-gift") return run_import_gift(args, std::cout, std::cerr);
   std::cerr << "warmline-pack: unknown command '" << command << "'\n" << kUsage;
   return 2;

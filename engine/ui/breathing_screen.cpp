@@ -54,7 +54,12 @@ void App::draw_breathing() {
     breathing_rewarded_ = true;
     toasts_.celebrate(learner_->minigame_done(MiniGame::Breathing, clock_.day()), rules_);
   }
-  if (pacer.animating(now_)) scheduler_.animate_until(now_ + 0.1);
+  if (pacer.animating(now_)) {
+    // A browser may deliver frames late (a throttled tab); the deadline keeps
+    // the countdown and phases on time even if the animation window lapses.
+    scheduler_.animate_until(now_ + 0.5);
+    scheduler_.wake_at(pacer.next_deadline(now_));
+  }
 
   begin_screen("##breathing");
   heading_text(fonts_, pacer.pattern().title.c_str());

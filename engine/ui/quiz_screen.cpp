@@ -111,7 +111,10 @@ void App::draw_quiz() {
     const int seconds = static_cast<int>(std::ceil(q.remaining(now_)));
     muted_text(q.paused() ? "Paused while Warmline is in the background" : (std::to_string(seconds) + " s left").c_str());
     // The bar shrinks smoothly while the clock runs; nothing moves while paused.
-    if (!q.paused()) scheduler_.animate_until(now_ + 0.25);
+    if (!q.paused()) {
+      scheduler_.animate_until(now_ + 0.5);
+      scheduler_.wake_at(q.next_deadline(now_));  // the seconds and the timeout, even if frames come late
+    }
   } else {
     vertical_space(ImGui::GetTextLineHeight());
   }

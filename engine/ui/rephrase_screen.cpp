@@ -93,7 +93,7 @@ void App::draw_rephrase() {
     if (s.pick->tick(now_)) settle_rephrase_round(false);
     const double left = s.pick->fraction_left(now_);
     meter(static_cast<float>(left), left > 0.5 ? palette::kTeal : left > 0.2 ? palette::kAmber : palette::kCoral, 10.0f);
-    scheduler_.animate_until(now_ + 0.25);
+    scheduler_.animate_until(now_ + 0.5);
   }
   begin_panel(palette::kCard, palette::kLine);
   kicker_text(fonts_, round_prompt(round.type), palette::kTeal);

@@ -210,6 +210,70 @@ test('a new hire creates a profile, reads a lesson, takes a quiz, and finds it a
   await other.close();
 });
 
+test('the mini-games: the breathing pacer and the rephrasing rounds', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const { errors } = await openApp(page);
+  await page.waitForFunction(() => Module.warmlineState().storageReady, null, { timeout: 10000 });
+  await press(page, 'Enter');  // Start learning
+  await press(page, 'Enter');  // I'm new here
+  await page.keyboard.type('Kim');
+  await press(page, 'Enter');
+  const openSkill = async (title) => {
+    for (let i = 0; i < 20 && (await state(page)).focusedItem !== title; i++) await press(page, 'ArrowDown');
+    assert.equal((await state(page)).focusedItem, title);
+    await press(page, 'Enter');
+  };
+  const focusRow = async (prefix) => {
+    for (let i = 0; i < 12 && !(await state(page)).focusedItem.startsWith(prefix); i++) await press(page, 'ArrowDown');
+    assert.ok((await state(page)).focusedItem.startsWith(prefix), `no row starting "${prefix}"`);
+  };
+
+  await openSkill('Patience');
+  await focusRow('Breathing: ');
+  await press(page, 'Enter');
+  assert.equal((await state(page)).screen, 'breathing');
+  await press(page, 'Enter');  // Start
+  await page.waitForFunction(() => Module.warmlineState().breathingPhase === 'Breathe in' &&
+    Module.warmlineState().breathingSize > 0.3, null, { timeout: 10000 });
+  await page.screenshot({ path: path.join(outDir, 'web-breathing-inhale.png') });
+  await page.waitForFunction(() => Module.warmlineState().breathingPhase === 'Breathe out' &&
+    Module.warmlineState().breathingSize < 0.7, null, { timeout: 20000 });
+  await page.screenshot({ path: path.join(outDir, 'web-breathing-exhale.png') });
+  await press(page, 'Escape');
+  await press(page, 'Escape');
+  assert.equal((await state(page)).screen, 'home');
+
+  await openSkill('Positive attitude');
+  await focusRow('Rephrasing game');
+  await press(page, 'Enter');
+  let s = await state(page);
+  assert.equal(s.screen, 'rephrase');
+  assert.equal(s.rephrase.type, 'pick');
+  await page.screenshot({ path: path.join(outDir, 'web-rephrase-pick.png') });
+  await press(page, 'Enter');
+  assert.equal((await state(page)).rephrase.settled, true);
+  await press(page, 'Enter');  // next round
+  s = await state(page);
+  assert.equal(s.rephrase.type, 'build');
+  for (let i = 0; i < 10 && !(await state(page)).rephrase.settled; i++) {
+    await press(page, 'Enter');  // place the first tile left
+    if (i === 1) await page.screenshot({ path: path.join(outDir, 'web-rephrase-build.png') });
+  }
+  assert.equal((await state(page)).rephrase.settled, true);
+  await press(page, 'Enter');
+  assert.equal((await state(page)).rephrase.type, 'write');
+  await page.keyboard.type("I understand, and I can sort this out for you right away. I'll email you today.");
+  await page.screenshot({ path: path.join(outDir, 'web-rephrase-write.png') });
+  await press(page, 'Enter');
+  s = await state(page);
+  assert.equal(s.rephrase.settled, true);
+  assert.ok(s.rephrase.score >= 70, `score ${s.rephrase.score}`);
+  await page.screenshot({ path: path.join(outDir, 'web-rephrase-write-scored.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an idle page draws no frames', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await openApp(page);

@@ -15,6 +15,11 @@ class FrameScheduler {
 
   void wake(int frames = kSettleFrames);
   void animate_until(double t);
+  // Call while drawing a frame: the next frame follows at display rate, however
+  // late it comes. Something that moves until the state says stop (a
+  // countdown, a breathing circle, a toast) asks every frame it draws, so a
+  // throttled browser tab can delay it but never freeze it half-way.
+  void keep_animating() { animation_frame_ = frames_drawn_ + 1; }
   void wake_at(double t);
 
   bool should_draw(double now) const;
@@ -24,7 +29,7 @@ class FrameScheduler {
   // is scheduled; 0 means draw now.
   double idle_timeout(double now) const;
 
-  bool animating(double now) const { return now < animate_until_; }
+  bool animating(double now) const { return now < animate_until_ || animation_frame_ == frames_drawn_; }
   long frames_drawn() const { return frames_drawn_; }
 
  private:
@@ -34,6 +39,7 @@ class FrameScheduler {
   double wake_at_ = kNever;
   double last_frame_ = -kNever;
   long frames_drawn_ = 0;
+  long animation_frame_ = -1;  // the frame keep_animating() asked for
 };
 
 }  // namespace warmline

@@ -70,14 +70,6 @@ std::string request_import(ui::App& app) {
 
 extern "C" EMSCRIPTEN_KEEPALIVE void warmline_import_file(const char* path) {
   if (!warmline::platform::g_import_target) return;
-  std::string bytes;
-  if (std::FILE* f = std::fopen(path, "rb")) {
-    char buf[16384];
-    std::size_t n;
-    // Profiles are a few KB; stop well past that so a wrong file cannot eat memory.
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && bytes.size() < (1u << 20)) bytes.append(buf, n);
-    std::fclose(f);
-    std::remove(path);
-  }
-  warmline::platform::g_import_target->import_profile(bytes);
+  warmline::platform::import_profile_file(*warmline::platform::g_import_target, path);
+  std::remove(path);
 }

@@ -54,12 +54,7 @@ void App::draw_breathing() {
     breathing_rewarded_ = true;
     toasts_.celebrate(learner_->minigame_done(MiniGame::Breathing, clock_.day()), rules_);
   }
-  if (pacer.animating(now_)) {
-    // A browser may deliver frames late (a throttled tab); the deadline keeps
-    // the countdown and phases on time even if the animation window lapses.
-    scheduler_.animate_until(now_ + 0.5);
-    scheduler_.wake_at(pacer.next_deadline(now_));
-  }
+  if (pacer.animating(now_)) scheduler_.keep_animating();
 
   begin_screen("##breathing");
   heading_text(fonts_, pacer.pattern().title.c_str());
@@ -91,13 +86,11 @@ void App::draw_breathing() {
             (state == PacerState::Paused ? " · paused" : "");
   }
   ImGui::PushFont(fonts_.heading);
-  const float bw = ImGui::CalcTextSize(big.c_str()).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (column_width() - bw) * 0.5f));
-  ImGui::TextUnformatted(big.c_str());
+  centred_text(big.c_str());
   ImGui::PopFont();
-  const float sw = ImGui::CalcTextSize(small.c_str()).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (column_width() - sw) * 0.5f));
-  muted_text(small.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(palette::kInkMuted));
+  centred_text(small.c_str());
+  ImGui::PopStyleColor();
   vertical_space(12);
 
   if (state == PacerState::Ready || state == PacerState::Finished) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "core/progress/calendar.h"
@@ -14,12 +15,6 @@
 
 namespace warmline::ui {
 namespace {
-
-void centred(const char* text) {
-  const float w = ImGui::CalcTextSize(text).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (column_width() - w) * 0.5f));
-  ImGui::TextUnformatted(text);
-}
 
 std::string file_safe(const std::string& s) {
   std::string out;
@@ -35,8 +30,7 @@ void App::draw_certificate() {
     return;
   }
   const LearnerProgress& p = learner_->progress();
-  const auto earned = std::find_if(p.badges.begin(), p.badges.end(),
-                                   [](const EarnedBadge& b) { return b.id == "course-complete"; });
+  const std::optional<int> completed = learner_->badge_day(kCourseCompleteBadge);
   int total = 0, counted = 0;
   for (const Module& m : course_->modules) {
     if (auto it = p.quizzes.find(m.id); it != p.quizzes.end()) {
@@ -58,27 +52,27 @@ void App::draw_certificate() {
   vertical_space(12);
   ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(0x8A5300));
   ImGui::PushFont(fonts_.bold);
-  centred("CERTIFICATE OF COMPLETION");
+  centred_text("CERTIFICATE OF COMPLETION");
   ImGui::PopFont();
   ImGui::PopStyleColor();
   vertical_space(12);
   muted_text("");
   ImGui::PushFont(fonts_.title);
   ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(palette::kTeal));
-  centred(p.name.c_str());
+  centred_text(p.name.c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
   vertical_space(8);
-  centred("has completed");
+  centred_text("has completed");
   ImGui::PushFont(fonts_.heading);
-  centred(course_->info.title.c_str());
+  centred_text(course_->info.title.c_str());
   ImGui::PopFont();
   vertical_space(8);
   const std::string detail = std::to_string(course_->modules.size()) + " skills · average best quiz score " +
                              std::to_string(average) + "%";
-  centred(detail.c_str());
-  const std::string date = earned != p.badges.end() ? "Completed on " + format_day(earned->day) : "Not completed yet";
-  centred(date.c_str());
+  centred_text(detail.c_str());
+  const std::string date = completed ? "Completed on " + format_day(*completed) : "Not completed yet";
+  centred_text(date.c_str());
   vertical_space(12);
   end_panel();
   vertical_space(8);

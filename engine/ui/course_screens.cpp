@@ -6,13 +6,10 @@
 #include "ui/app.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/wording.h"
 
 namespace warmline::ui {
 namespace {
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 std::size_t lessons_in(const Course& c) {
   std::size_t n = 0;
@@ -42,7 +39,7 @@ void App::draw_course_header() {
   const std::string streak = p.streak.current > 0 && p.streak.last_active_day >= clock_.day() - 1
                                  ? "★ " + plural(static_cast<std::size_t>(p.streak.current), "day", "days") + " in a row"
                                  : "Start a streak today";
-  ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(0xA8402A));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(palette::kBadInk));
   ImGui::TextUnformatted(streak.c_str());
   ImGui::PopStyleColor();
   same_line_right_muted(goal.reached() ? ("Daily goal reached: " + std::to_string(goal.xp) + " XP today").c_str()

@@ -71,6 +71,13 @@ void LearnerSession::save() {
   save_error_ = r.ok() ? "" : r.error;
 }
 
+std::optional<int> LearnerSession::badge_day(std::string_view badge_id) const {
+  if (!progress_) return std::nullopt;
+  for (const EarnedBadge& b : progress_->badges)
+    if (b.id == badge_id) return b.day;
+  return std::nullopt;
+}
+
 std::vector<ProgressEvent> LearnerSession::lesson_read(const std::string& lesson_id, int day) {
   if (!progress_) return {};
   auto events = ProgressRules(*progress_, rules_, course_).on_lesson_read(lesson_id, day);

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/course/course.h"
@@ -9,6 +10,9 @@
 #include "save/save_store.h"
 
 namespace warmline::ui {
+
+// The badge the certificate hangs on (GamificationRules::default_badges).
+inline constexpr std::string_view kCourseCompleteBadge = "course-complete";
 
 // The signed-in learner: their progress, the rules applied to it and the
 // save after every change, so closing the tab or pulling a kiosk's plug
@@ -47,6 +51,8 @@ class LearnerSession {
   std::vector<std::string> review_ids(int day) const;
   DailyGoal daily_goal(int day) const;
   int mastery(const std::string& module_id) const;
+  // The day `badge_id` was earned, if it was.
+  std::optional<int> badge_day(std::string_view badge_id) const;
 
  private:
   void save();

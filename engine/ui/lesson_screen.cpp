@@ -14,7 +14,6 @@ namespace {
 // Darker than the palette's accents so small bold labels keep AA contrast on white.
 constexpr unsigned kKickerTeal = 0x1F6F68;
 constexpr unsigned kKickerAmber = 0x8A5300;
-constexpr unsigned kKickerCoral = 0xA8402A;
 constexpr unsigned kExampleFill = 0xFFF8EC;
 constexpr unsigned kExampleBorder = 0xEBCB95;
 
@@ -48,7 +47,7 @@ void App::draw_lesson_card(const LessonBlock& card) {
   kicker_text(fonts_, "✓ Say", kKickerTeal);
   quoted_line(card.say, fonts_);
   vertical_space(4);
-  kicker_text(fonts_, "✗ Not", kKickerCoral);
+  kicker_text(fonts_, "✗ Not", palette::kBadInk);
   quoted_line(card.say_not, fonts_);
   vertical_space(4);
   ImGui::PushFont(fonts_.bold);

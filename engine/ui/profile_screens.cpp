@@ -12,6 +12,7 @@
 #include "ui/app.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/wording.h"
 
 namespace warmline::ui {
 namespace {
@@ -142,7 +143,7 @@ void App::draw_me() {
   }
   begin_panel(palette::kCard, palette::kLine);
   ImGui::Text("Level %d · %d XP", lp.level, p.xp);
-  auto days = [](int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); };
+  auto days = [](int n) { return plural(static_cast<std::size_t>(std::max(n, 0)), "day", "days"); };
   ImGui::Text("Streak: %s now, %s at best · streak freezes held: %d", days(p.streak.current).c_str(),
               days(p.streak.longest).c_str(), p.streak.freezes);
   ImGui::Text("Lessons read: %zu of %zu · quizzes passed: %zu of %zu", p.lessons_read.size(), lessons_total, passed,
@@ -150,8 +151,7 @@ void App::draw_me() {
   ImGui::Text("Breathing sessions: %d · rephrasings solved: %d", p.minigames.breathing_sessions, p.minigames.rephrase_solved);
   end_panel();
   vertical_space(4);
-  const bool complete = std::any_of(p.badges.begin(), p.badges.end(),
-                                    [](const EarnedBadge& b) { return b.id == "course-complete"; });
+  const bool complete = learner_->badge_day(kCourseCompleteBadge).has_value();
   if (complete) {
     if (primary_button("View my certificate")) {
       certificate_message_.clear();

@@ -12,12 +12,10 @@
 #include "ui/rich_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/wording.h"
 
 namespace warmline::ui {
 namespace {
-
-constexpr unsigned kGood = 0x2E7D4F;   // 5.0:1 on white
-constexpr unsigned kBad = 0xA8402A;
 
 const char* type_prompt(QuestionType t) {
   switch (t) {
@@ -29,18 +27,6 @@ const char* type_prompt(QuestionType t) {
     case QuestionType::Gap: return "FILL THE GAP";
   }
   return "";
-}
-
-unsigned timer_colour(double fraction) {
-  if (fraction > 0.5) return palette::kTeal;
-  if (fraction > 0.2) return palette::kAmber;
-  return palette::kCoral;
-}
-
-std::string with_commas(int n) {
-  std::string s = std::to_string(n);
-  for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3) s.insert(static_cast<std::size_t>(i), ",");
-  return s;
 }
 
 }  // namespace
@@ -106,15 +92,12 @@ void App::draw_quiz() {
   same_line_right_muted(score.c_str());
 
   const double left = q.fraction_left(now_);
-  meter(static_cast<float>(left), timer_colour(left), 12.0f);
+  countdown_meter(left, 12.0f);
   if (q.state() == QuizState::Asking) {
     const int seconds = static_cast<int>(std::ceil(q.remaining(now_)));
     muted_text(q.paused() ? "Paused while Warmline is in the background" : (std::to_string(seconds) + " s left").c_str());
     // The bar shrinks smoothly while the clock runs; nothing moves while paused.
-    if (!q.paused()) {
-      scheduler_.animate_until(now_ + 0.5);
-      scheduler_.wake_at(q.next_deadline(now_));  // the seconds and the timeout, even if frames come late
-    }
+    if (!q.paused()) scheduler_.keep_animating();
   } else {
     vertical_space(ImGui::GetTextLineHeight());
   }
@@ -241,11 +224,11 @@ void App::draw_quiz_feedback(QuizSession& q, const Question& question) {
     }
   }
   vertical_space(4);
-  begin_panel(o->correct ? 0xEEF8F1 : 0xFDF0EC, o->correct ? 0xA9D8B8 : 0xEDB5A6);
+  begin_verdict_panel(o->correct);
   if (o->correct) {
-    kicker_text(fonts_, ("✓ Correct  +" + std::to_string(o->points) + " points").c_str(), kGood);
+    kicker_text(fonts_, ("✓ Correct  +" + std::to_string(o->points) + " points").c_str(), palette::kGoodInk);
   } else {
-    kicker_text(fonts_, o->timed_out ? "✗ Time’s up" : "✗ Not quite", kBad);
+    kicker_text(fonts_, o->timed_out ? "✗ Time’s up" : "✗ Not quite", palette::kBadInk);
   }
   for (const std::string& f : o->feedback) rich_runs({TextRun{f, false, true}}, fonts_);
   rich_runs({TextRun{o->explain, false, false}}, fonts_);
@@ -312,9 +295,9 @@ void App::draw_results() {
     if (show_mistakes_only_ && a.correct) continue;
     const Question* question = course_index_ ? course_index_->question(a.question_id) : nullptr;
     if (!question) continue;
-    begin_panel(palette::kCard, a.correct ? 0xA9D8B8 : 0xEDB5A6);
+    begin_panel(palette::kCard, a.correct ? palette::kGoodLine : palette::kBadLine);
     kicker_text(fonts_, a.correct ? ("✓ Right  +" + std::to_string(a.points)).c_str() : a.timed_out ? "✗ Time ran out" : "✗ Wrong",
-                a.correct ? kGood : kBad);
+                a.correct ? palette::kGoodInk : palette::kBadInk);
     ImGui::PushFont(fonts_.bold);
     body_text(question->prompt.c_str());
     ImGui::PopFont();

@@ -14,8 +14,6 @@ namespace warmline::ui {
 namespace {
 
 constexpr std::size_t kRoundsPerSitting = 5;
-constexpr unsigned kGood = 0x2E7D4F;
-constexpr unsigned kBad = 0xA8402A;
 
 const char* round_prompt(RephraseRoundType t) {
   switch (t) {
@@ -92,8 +90,8 @@ void App::draw_rephrase() {
   if (s.pick && !s.pick->settled()) {
     if (s.pick->tick(now_)) settle_rephrase_round(false);
     const double left = s.pick->fraction_left(now_);
-    meter(static_cast<float>(left), left > 0.5 ? palette::kTeal : left > 0.2 ? palette::kAmber : palette::kCoral, 10.0f);
-    scheduler_.animate_until(now_ + 0.5);
+    countdown_meter(left, 10.0f);
+    scheduler_.keep_animating();
   }
   begin_panel(palette::kCard, palette::kLine);
   kicker_text(fonts_, round_prompt(round.type), palette::kTeal);
@@ -188,9 +186,9 @@ void App::draw_rephrase() {
 
   if (s.settled) {
     vertical_space(4);
-    begin_panel(s.right ? 0xEEF8F1 : 0xFDF0EC, s.right ? 0xA9D8B8 : 0xEDB5A6);
+    begin_verdict_panel(s.right);
     const bool timed_out = s.pick && s.pick->outcome() && s.pick->outcome()->timed_out;
-    kicker_text(fonts_, s.right ? "✓ Nicely turned around" : timed_out ? "✗ Time’s up" : "✗ Not quite", s.right ? kGood : kBad);
+    kicker_text(fonts_, s.right ? "✓ Nicely turned around" : timed_out ? "✗ Time’s up" : "✗ Not quite", s.right ? palette::kGoodInk : palette::kBadInk);
     for (const Option& o : item.options)
       if (o.correct) rich_runs({TextRun{"“" + o.text + "”", false, true}}, fonts_);
     rich_runs({TextRun{item.why, false, false}}, fonts_);

@@ -24,6 +24,13 @@ constexpr unsigned kSandPressed = 0xD0C5B4;
 constexpr unsigned kCoral = 0xD4583A;     // streaks and celebrations
 constexpr unsigned kAmber = 0xE09A1F;     // keyboard focus ring
 constexpr unsigned kLine = 0xDCD3C6;
+// Right and wrong answers: inks keep AA contrast on white, fills stay pale.
+constexpr unsigned kGoodInk = 0x2E7D4F;  // 5.0:1 on white
+constexpr unsigned kBadInk = 0xA8402A;
+constexpr unsigned kGoodFill = 0xEEF8F1;
+constexpr unsigned kGoodLine = 0xA9D8B8;
+constexpr unsigned kBadFill = 0xFDF0EC;
+constexpr unsigned kBadLine = 0xEDB5A6;
 }  // namespace palette
 
 // Sizes in window points; DPI is handled by the font atlas, not here.

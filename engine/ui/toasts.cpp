@@ -52,7 +52,7 @@ void Toasts::draw(double now, const Fonts& fonts, FrameScheduler& scheduler) {
   Toast& t = queue_.front();
   if (t.shown_at < 0.0) t.shown_at = now;
   const double age = now - t.shown_at;
-  scheduler.animate_until(t.shown_at + kShowSeconds + 0.05);
+  scheduler.keep_animating();  // until a frame finds the queue empty and draws nothing
 
   constexpr double kFade = 0.25;
   const float alpha = static_cast<float>(std::clamp(std::min(age, kShowSeconds - age) / kFade, 0.0, 1.0));

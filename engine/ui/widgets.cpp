@@ -135,6 +135,7 @@ void begin_panel(unsigned fill, unsigned border) {
   vertical_space(kPanelPad - ImGui::GetStyle().ItemSpacing.y);
   ImGui::Indent(kPanelPad);
   g_column_width -= 2 * kPanelPad;
+  g_column_left += kPanelPad;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + g_column_width);
   ImGui::BeginGroup();
 }
@@ -143,6 +144,7 @@ void end_panel() {
   ImGui::EndGroup();
   ImGui::PopTextWrapPos();
   g_column_width = g_panel.outer_width;
+  g_column_left -= kPanelPad;
   ImGui::Unindent(kPanelPad);
   const float bottom = ImGui::GetItemRectMax().y + kPanelPad;
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -252,6 +254,22 @@ void meter(float fraction, unsigned colour, float height) {
   dl->AddRectFilled(at, ImVec2(at.x + g_column_width, at.y + height), palette::rgb(palette::kSand), rounding);
   const float w = g_column_width * std::clamp(fraction, 0.0f, 1.0f);
   if (w >= 1.0f) dl->AddRectFilled(at, ImVec2(at.x + std::max(w, height), at.y + height), palette::rgb(colour), rounding);
+}
+
+void countdown_meter(double fraction_left, float height) {
+  const unsigned colour = fraction_left > 0.5 ? palette::kTeal : fraction_left > 0.2 ? palette::kAmber : palette::kCoral;
+  meter(static_cast<float>(fraction_left), colour, height);
+}
+
+void begin_verdict_panel(bool right) {
+  using namespace palette;
+  begin_panel(right ? kGoodFill : kBadFill, right ? kGoodLine : kBadLine);
+}
+
+void centred_text(const char* text) {
+  const float w = ImGui::CalcTextSize(text).x;
+  ImGui::SetCursorPosX(g_column_left + std::max(0.0f, (g_column_width - w) * 0.5f));
+  ImGui::TextUnformatted(text);
 }
 
 int progress_dots(int count, int current, int furthest) {

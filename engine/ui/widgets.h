@@ -54,6 +54,14 @@ bool choice_button(const char* id, const char* text, ChoiceLook look, const char
 
 // A horizontal bar, `fraction` (0..1) filled with `colour`.
 void meter(float fraction, unsigned colour, float height);
+// A time bar: teal while there is plenty left, amber, then coral near the end.
+void countdown_meter(double fraction_left, float height);
+
+// The panel after an answer: green for right, coral for wrong.
+void begin_verdict_panel(bool right);
+
+// One line centred in the column.
+void centred_text(const char* text);
 
 // One dot per card: filled up to `furthest`, ringed at `current`. Returns
 // the index of a dot that was clicked, or -1.

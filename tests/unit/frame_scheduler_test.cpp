@@ -81,3 +81,22 @@ TEST_CASE("while animating the loop may sleep until the next display frame") {
   CHECK(s.idle_timeout(1.004) == doctest::Approx(FrameScheduler::kDisplayInterval - 0.004));
   CHECK(s.idle_timeout(1.02) == 0.0);
 }
+
+TEST_CASE("an animation asked for every frame survives late frames and stops one frame after it is dropped") {
+  FrameScheduler s;
+  drain(s, 0.0);
+  CHECK_FALSE(s.animating(0.0));
+  s.keep_animating();  // asked while drawing the frame at t = 1
+  s.frame_drawn(1.0);
+  CHECK(s.animating(1.0));
+  // The browser delivers the next frame five seconds late: it is still drawn.
+  CHECK(s.should_draw(6.0));
+  s.keep_animating();
+  s.frame_drawn(6.0);
+  CHECK_FALSE(s.should_draw(6.001));  // display rate, not faster
+  CHECK(s.should_draw(6.02));  // one display interval later
+  s.frame_drawn(6.1);  // this frame did not ask again
+  CHECK_FALSE(s.animating(6.2));
+  CHECK_FALSE(s.should_draw(60.0));
+  CHECK(s.idle_timeout(60.0) == FrameScheduler::kForever);
+}

@@ -66,6 +66,7 @@ std::string to_json(const AppSnapshot& s) {
   num("reviewsDue", s.reviews_due);
   list("badges", s.badges);
   str("saveError", s.save_error);
+  str("profileMessage", s.profile_message);
   w.Key("quiz");
   w.StartObject();
   num("question", s.quiz_question);

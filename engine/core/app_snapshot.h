@@ -39,6 +39,7 @@ struct AppSnapshot {
   int reviews_due = 0;
   std::vector<std::string> badges;
   std::string save_error;
+  std::string profile_message;  // what the picker says after an open or import
 
   // The quiz on screen (-1 when none) and the last results.
   int quiz_question = -1;

@@ -61,7 +61,7 @@ std::string request_import(ui::App& app) {
         Module.ccall('warmline_import_file', null, ['string'], ['/tmp/import.wlsave']);
       });
     };
-    input.click();
+    window.warmlinePickFile(input);
   });
   return "Choose the progress file (.wlsave) you saved on the other device.";
 }

@@ -20,20 +20,7 @@ class IdbfsStorage : public FileStorage {
   IdbfsStorage() : FileStorage(kMount) {}
 
   IoStatus sync() override {
-    // Overlapping syncfs calls are refused by Emscripten, so one runs at a
-    // time and a request during it schedules exactly one more.
-    EM_ASM({
-      var s = Module.warmlineSync || (Module.warmlineSync = {running: false, again: false});
-      function run() {
-        s.running = true;
-        FS.syncfs(false, function(err) {
-          s.running = false;
-          if (err) console.error('Warmline: saving to browser storage failed', err);
-          if (s.again) { s.again = false; run(); }
-        });
-      }
-      if (s.running) s.again = true; else run();
-    });
+    EM_ASM({ Module.warmlineFlush(); });
     return {};
   }
 };
@@ -51,14 +38,30 @@ void load_profiles(std::function<void()> on_ready) {
         var dir = UTF8ToString($0);
         try { FS.mkdir(dir); } catch (e) { /* already there */ }
         FS.mount(IDBFS, {}, dir);
+        // Overlapping syncfs calls are refused by Emscripten, so one runs at
+        // a time and a request during it schedules exactly one more. Until
+        // the first read is back nothing is written: mirroring the still
+        // empty mount would delete every stored profile.
+        var running = true;
+        var again = false;
+        Module.warmlineFlush = function() {
+          if (running) { again = true; return; }
+          running = true;
+          FS.syncfs(false, function(err) {
+            running = false;
+            if (err) console.error('Warmline: saving to browser storage failed', err);
+            if (again) { again = false; Module.warmlineFlush(); }
+          });
+        };
         FS.syncfs(true, function(err) {
           if (err) console.error('Warmline: reading browser storage failed', err);
+          running = false;
+          again = false;  // nothing was saved yet: the app had not read its profiles
           Module.ccall('warmline_storage_ready', null, [], []);
         });
-        var flush = function() { FS.syncfs(false, function() {}); };
-        window.addEventListener('pagehide', flush);
+        window.addEventListener('pagehide', Module.warmlineFlush);
         document.addEventListener('visibilitychange', function() {
-          if (document.visibilityState === 'hidden') flush();
+          if (document.visibilityState === 'hidden') Module.warmlineFlush();
         });
       },
       kMount);

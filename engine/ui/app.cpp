@@ -219,6 +219,7 @@ AppSnapshot App::snapshot() const {
   }
   s.profiles = static_cast<int>(profiles_.size());
   s.storage_ready = storage_ready_;
+  s.profile_message = profile_message_;
   if (quiz_) {
     s.quiz_question = static_cast<int>(quiz_->index());
     s.quiz_count = static_cast<int>(quiz_->count());

@@ -1,5 +1,7 @@
 #include "ui/learner_session.h"
 
+#include <cctype>
+
 #include "core/progress/mastery.h"
 #include "core/quiz/review_queue.h"
 
@@ -56,7 +58,12 @@ std::string LearnerSession::export_file(std::string& file_name, std::string& byt
 
 std::string LearnerSession::import_file(const std::string& bytes) {
   ImportResult r = store_.import_profile(bytes);
-  if (!r.ok()) return "That file could not be imported: " + r.error;
+  if (!r.ok()) {
+    // The store's errors are clauses; the picker shows a sentence.
+    std::string sentence = r.error + ".";
+    sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
+    return sentence;
+  }
   return open(r.id);
 }
 

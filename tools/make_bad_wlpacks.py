@@ -59,7 +59,7 @@ def le(value, size):
     return value.to_bytes(size, "little")
 
 
-def repack(payload, fmt=1):
+def repack(payload, fmt):
     """A well-formed header with a correct hash around `payload`."""
     return MAGIC + le(fmt, 4) + le(len(payload), 8) + hashlib.sha256(payload).digest() + payload
 
@@ -96,35 +96,42 @@ def cases(pack):
     payload = pack[HEADER:]
     huge = 1 << 60
     where = "input.wlpack:1:1: "
+    # The format the tool writes (kCompiledPackFormat); forged cases keep it.
+    fmt = int.from_bytes(pack[8:12], "little")
+    reads = f"this engine reads format {fmt}"
 
     flipped = bytearray(pack)
     flipped[HEADER + len(payload) // 2] ^= 0x10
     yield "truncated", pack[: len(pack) // 2], [where + "truncated: the header promises"]
     yield "bit-flipped", bytes(flipped), [where + "damaged: content hash does not match"]
     yield "wrong-magic", b"PK\x03\x04" + pack[4:], [where + "not a Warmline pack"]
-    yield "newer-format", repack(payload, 7), [
-        where + "made by a newer warmline-pack (format 7); this engine reads format 1"]
+    yield "newer-format", repack(payload, fmt + 5), [
+        where + f"made by a newer warmline-pack (format {fmt + 5}); {reads}"]
+    # A file from an older warmline-pack is refused by its header alone,
+    # before any of its (differently laid out) content is read.
+    yield "older-format", repack(payload, fmt - 1), [
+        where + f"unknown compiled pack format {fmt - 1}; {reads}"]
 
     # The pack id is the first stored field, right after cereal's endianness byte.
     assert payload[1:9] == le(len("tiny"), 8)
-    yield "forged-huge-string", repack(payload[:1] + le(huge, 8) + payload[9:]), [
+    yield "forged-huge-string", repack(payload[:1] + le(huge, 8) + payload[9:], fmt), [
         where + "damaged: a stored text claims 1152921504606846976 bytes, more than the limit of 1048576"]
 
     # PackInfo ends with its source file; the module count follows.
     at = after(payload, "tiny/pack.txt")
     assert payload[at:at + 8] == le(1, 8)
-    yield "forged-huge-list", repack(payload[:at] + le(huge, 8) + payload[at + 8:]), [
+    yield "forged-huge-list", repack(payload[:at] + le(huge, 8) + payload[at + 8:], fmt), [
         where + "damaged: a stored list of modules claims 1152921504606846976 entries, more than the limit of 200"]
 
     # A question's type is the byte after its id.
     at = after(payload, "tq-two")
-    yield "bad-enum", repack(payload[:at] + bytes([200]) + payload[at + 1:]), [
+    yield "bad-enum", repack(payload[:at] + bytes([200]) + payload[at + 1:], fmt), [
         where + "damaged: a stored question type has the unknown value 200"]
 
     # Renaming the second question's id to the first's: well-formed, hash
     # valid, but the course breaks a rule the validator checks again.
     at = after(payload, "tq-two") - len("tq-two")
-    yield "fails-validation", repack(payload[:at] + b"tq-one" + payload[at + 6:]), [
+    yield "fails-validation", repack(payload[:at] + b"tq-one" + payload[at + 6:], fmt), [
         "tiny/modules/01-listening.md:20:1: duplicate id 'tq-one'",
         where + "the compiled pack holds content that fails the checks above"]
 

@@ -81,6 +81,25 @@ RephraseItem build_rephrase(const RawBlock& b, DiagnosticSink& sink) {
       }
     }
   }
+  // Other orders that count; the validator compares them with `tiles`.
+  for (const FieldLine* f : fields.find_all("accept")) {
+    AcceptedOrder order;
+    order.line = f->line;
+    order.col = f->value_col;
+    bool whole = true;
+    for (std::string& tile : split_list(f->value, '|')) {
+      if (tile.empty()) {
+        whole = false;
+      } else {
+        order.tiles.push_back(std::move(tile));
+      }
+    }
+    if (whole) {
+      r.accepted.push_back(std::move(order));
+    } else {
+      sink.error(f->line, f->value_col, "empty tile in 'accept'; separate tiles with single '|'");
+    }
+  }
   for (const RawStep& s : b.steps) {
     sink.error(s.line, 1, "rephrasing items take options '- [x] text' / '- [ ] text', not numbered steps");
   }

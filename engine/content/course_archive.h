@@ -215,12 +215,20 @@ void serialize(Archive& ar, BreathingPattern& b) {
 }
 
 template <class Archive>
+void serialize(Archive& ar, AcceptedOrder& a) {
+  archive::text_list(ar, a.tiles, limits::kTilesPerItem, "tiles");
+  archive::number(ar, a.line);
+  archive::number(ar, a.col);
+}
+
+template <class Archive>
 void serialize(Archive& ar, RephraseItem& r) {
   archive::text(ar, r.id);
   archive::text(ar, r.negative);
   archive::choice(ar, r.context, Channel::Chat, "channel");
   archive::list(ar, r.options, limits::kOptionsPerQuestion, "options");
   archive::text_list(ar, r.tiles, limits::kTilesPerItem, "tiles");
+  archive::list(ar, r.accepted, limits::kAcceptedOrdersPerItem, "accepted tile orders");  // since format 2
   archive::text(ar, r.why);
   archive::number(ar, r.line);
 }

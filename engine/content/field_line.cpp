@@ -70,7 +70,8 @@ void FieldSet::add(FieldLine f, const std::vector<std::string_view>& allowed, st
     sink.error(f.line, f.name_col, message);
     return;
   }
-  if (const FieldLine* first = find(f.name)) {
+  const FieldLine* first = repeatable(f.name) ? nullptr : find(f.name);
+  if (first) {
     sink.error(f.line, f.name_col,
                "field '" + f.name + "' given twice (first on line " + std::to_string(first->line) + ")");
     return;
@@ -87,6 +88,21 @@ const FieldLine* FieldSet::find(std::string_view name) const {
     if (f.name == name) return &f;
   }
   return nullptr;
+}
+
+std::vector<const FieldLine*> FieldSet::find_all(std::string_view name) const {
+  std::vector<const FieldLine*> out;
+  for (const FieldLine& f : fields_) {
+    if (f.name == name) out.push_back(&f);
+  }
+  return out;
+}
+
+bool FieldSet::repeatable(std::string_view name) const {
+  for (std::string_view r : repeatable_) {
+    if (r == name) return true;
+  }
+  return false;
 }
 
 }  // namespace warmline

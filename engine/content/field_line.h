@@ -2,6 +2,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "content/diagnostic_sink.h"
@@ -30,14 +31,26 @@ bool field_allows_trailing_comment(std::string_view name);
 
 // The fields of one block, in source order, with lookups that report
 // duplicates, unknown names (with a "did you mean") and empty values.
+// A field is given once, except the names in `repeatable` (like a
+// rephrasing item's `accept:`), which may appear any number of times.
 class FieldSet {
  public:
-  // Adds `f` unless it is unknown or a repeat; reports either case.
+  FieldSet() = default;
+  explicit FieldSet(std::vector<std::string_view> repeatable) : repeatable_(std::move(repeatable)) {}
+
+  // Adds `f` unless it is unknown or a repeat of a field that is not
+  // repeatable; reports either case.
   void add(FieldLine f, const std::vector<std::string_view>& allowed, std::string_view block, DiagnosticSink& sink);
+  // The first field called `name`, or null.
   const FieldLine* find(std::string_view name) const;
+  // Every field called `name`, in source order.
+  std::vector<const FieldLine*> find_all(std::string_view name) const;
   bool empty() const { return fields_.empty(); }
 
  private:
+  bool repeatable(std::string_view name) const;
+
+  std::vector<std::string_view> repeatable_;
   std::vector<FieldLine> fields_;
 };
 

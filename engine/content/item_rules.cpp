@@ -7,7 +7,8 @@
 #include "content/validation_context.h"
 
 // The per-item rules of the README tables: each question type's answer key,
-// breathing pattern ranges and rephrasing items' options and tiles.
+// breathing pattern ranges and rephrasing items' options, tiles and the
+// other orders of their tiles that count (`accept:`).
 namespace warmline {
 namespace {
 
@@ -46,6 +47,76 @@ void check_pick_one(DiagnosticSink& s, const Question& q, const std::string& lab
   const std::size_t correct = count_correct(q.options);
   if (n > 0 && correct != 1) {
     s.error(q.line, 1, label + " has " + count_of(correct, "option") + " marked '- [x]'; exactly one must be");
+  }
+}
+
+// "once", "2 times".
+std::string times(std::size_t n) { return n == 1 ? "once" : n_text(n) + " times"; }
+
+std::string joined_tiles(const std::vector<std::string>& tiles) {
+  std::string out;
+  for (const std::string& t : tiles) out += (out.empty() ? "" : " ") + t;
+  return out;
+}
+
+std::size_t count_tile(const std::vector<std::string>& tiles, std::string_view tile) {
+  return static_cast<std::size_t>(std::count(tiles.begin(), tiles.end(), tile));
+}
+
+// Each `accept:` line holds the item's tiles, each as often as `tiles` has
+// it, in an order of its own. Reported at the accept line, one mistake at a
+// time: a tile that is not the item's hides the counts it would upset.
+void check_accepted(ValidationContext& ctx, DiagnosticSink& s, const RephraseItem& r, const std::string& label) {
+  if (r.accepted.size() > limits::kAcceptedOrdersPerItem) {
+    const AcceptedOrder& extra = r.accepted[limits::kAcceptedOrdersPerItem];
+    s.error(extra.line, extra.col, label + " has " + n_text(r.accepted.size()) + " 'accept' lines; the limit is " +
+                                       n_text(limits::kAcceptedOrdersPerItem));
+    return;
+  }
+  std::vector<std::string_view> names;  // the item's tiles, each once, in order
+  for (const std::string& t : r.tiles) {
+    if (std::find(names.begin(), names.end(), t) == names.end()) names.push_back(t);
+  }
+  const std::string tiles_order = joined_tiles(r.tiles);
+  for (std::size_t i = 0; i < r.accepted.size(); ++i) {
+    const AcceptedOrder& a = r.accepted[i];
+    bool known = true;
+    for (const std::string& t : a.tiles) {
+      if (std::find(names.begin(), names.end(), t) != names.end()) continue;
+      known = false;
+      if (!ctx.text(s, a.line, "tile in 'accept'", t, limits::kFieldChars, "empty tile in 'accept'")) continue;
+      const std::string hint = did_you_mean(t, names);
+      s.error(a.line, a.col, "tile '" + t + "' in 'accept' is not one of the item's tiles" +
+                                 (hint.empty() ? "; copy each tile from 'tiles' exactly" : hint));
+    }
+    if (!known) continue;
+    bool same_tiles = true;
+    for (std::string_view name : names) {
+      const std::size_t want = count_tile(r.tiles, name);
+      const std::size_t got = count_tile(a.tiles, name);
+      if (got == want) continue;
+      same_tiles = false;
+      if (got == 0) {
+        s.error(a.line, a.col, "'accept' leaves out tile '" + std::string(name) +
+                                   "'; list every tile of 'tiles', in another order");
+      } else {
+        s.error(a.line, a.col, "tile '" + std::string(name) + "' is in 'accept' " + times(got) + " but in 'tiles' " +
+                                   times(want) + "; use each tile as often as 'tiles' does");
+      }
+    }
+    if (!same_tiles) continue;
+    const std::string order = joined_tiles(a.tiles);
+    if (order == tiles_order) {
+      s.error(a.line, a.col, "'accept' gives the same order as 'tiles'; list a different order, or remove the line");
+      continue;
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (joined_tiles(r.accepted[j].tiles) == order) {
+        s.error(a.line, a.col, "'accept' repeats the order given on line " + std::to_string(r.accepted[j].line) +
+                                   "; remove one of them");
+        break;
+      }
+    }
   }
 }
 
@@ -175,17 +246,22 @@ void check_rephrase(ValidationContext& ctx, DiagnosticSink& s, const RephraseIte
   if (n > 0 && correct != 1) {
     s.error(r.line, 1, label + " has " + count_of(correct, "option") + " marked '- [x]'; exactly one must be");
   }
+  if (!r.accepted.empty() && r.tiles.empty()) {
+    const AcceptedOrder& a = r.accepted.front();
+    s.error(a.line, a.col, "'accept' without 'tiles': write the correct order as 'tiles: a | b | c'; 'accept' "
+                           "lists other orders of those tiles");
+  }
   if (r.tiles.size() < 3 || r.tiles.size() > limits::kTilesPerItem) {
     s.error(r.line, 1, label + " has " + count_of(r.tiles.size(), "tile") + "; split the correct option into 3–" +
                            n_text(limits::kTilesPerItem) + " pieces with 'tiles: a | b | c'");
     return;
   }
-  std::string joined;
   for (const std::string& t : r.tiles) {
     if (!ctx.text(s, r.line, "tile", t, limits::kFieldChars, "empty tile")) return;
-    joined += (joined.empty() ? "" : " ") + t;
   }
+  check_accepted(ctx, s, r, label);
   if (correct != 1) return;
+  const std::string joined = joined_tiles(r.tiles);
   const auto right = std::find_if(r.options.begin(), r.options.end(), [](const Option& o) { return o.correct; });
   if (joined != right->text && utf8::is_valid(right->text)) {
     s.error(r.line, 1, label + ": the tiles spell '" + joined + "' but the correct option is '" + right->text +

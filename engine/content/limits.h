@@ -24,6 +24,7 @@ inline constexpr std::size_t kTagsPerQuestion = 12;
 inline constexpr std::size_t kTagChars = 32;
 inline constexpr std::size_t kIdChars = 48;
 inline constexpr std::size_t kTilesPerItem = 8;
+inline constexpr std::size_t kAcceptedOrdersPerItem = 8;  // `accept:` lines of one rephrasing item
 inline constexpr std::size_t kBulletDepth = 2;  // levels: a bullet and its sub-bullets
 
 // Text caps, in characters: a title fits a heading line, a field is one

@@ -30,7 +30,7 @@ const std::vector<std::string_view>& block_fields(BlockKind k) {
   static const std::vector<std::string_view> question{"id",      "type",   "tags",     "difficulty", "time",
                                                       "explain", "answer", "customer", "review"};
   static const std::vector<std::string_view> breathing{"id", "phases", "cycles", "about"};
-  static const std::vector<std::string_view> rephrase{"id", "context", "tiles", "why"};
+  static const std::vector<std::string_view> rephrase{"id", "context", "tiles", "accept", "why"};
   switch (k) {
     case BlockKind::Module: return module;
     case BlockKind::Lesson: return lesson;
@@ -43,8 +43,20 @@ const std::vector<std::string_view>& block_fields(BlockKind k) {
   }
 }
 
+namespace {
+
+// Fields that may be given more than once in one block: every other field
+// is reported as "given twice". A rephrasing item lists each other order of
+// its tiles that counts on its own `accept:` line.
+std::vector<std::string_view> repeatable_fields(BlockKind k) {
+  if (k == BlockKind::Rephrase) return {"accept"};
+  return {};
+}
+
+}  // namespace
+
 FieldSet collect_fields(const RawBlock& b, DiagnosticSink& sink) {
-  FieldSet set;
+  FieldSet set(repeatable_fields(b.kind));
   for (const FieldLine& f : b.fields) set.add(f, block_fields(b.kind), block_kind_name(b.kind), sink);
   return set;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "content/compiled_pack.h"
+#include "content/module_parser.h"
 #include "content/sha256.h"
 
 // Compiled packs are untrusted input: every test here feeds the reader bytes
@@ -151,6 +152,8 @@ Course full_course() {
                 opt("That's for another team, sorry.", false, "", 83),
                 opt("You'll need to ask someone else.", false, "", 84)};
   rp.tiles = {"I'll", "walk you over", "to the person", "who handles this."};
+  rp.accepted = {AcceptedOrder{{"to the person", "who handles this.", "I'll", "walk you over"}, 86, 9},
+                 AcceptedOrder{{"walk you over", "I'll", "to the person", "who handles this."}, 87, 11}};
   rp.why = "It offers a next step.";
   rp.line = 79;
   m.rephrase.push_back(rp);
@@ -192,7 +195,7 @@ std::string le(std::uint64_t v, int bytes) {
 
 // A well-formed header (with a correct hash) around any payload: the hostile
 // cases below get past every header check and hit the deserializer itself.
-std::string repack(const std::string& payload, std::uint32_t format = 1) {
+std::string repack(const std::string& payload, std::uint32_t format = kCompiledPackFormat) {
   const Sha256Digest h = sha256(payload);
   return std::string("WLPACK\0\x1a", 8) + le(format, 4) + le(payload.size(), 8) +
          std::string(reinterpret_cast<const char*>(h.data()), h.size()) + payload;
@@ -236,6 +239,48 @@ TEST_CASE("compiled pack: round trip keeps every field") {
   CHECK(load.course.modules[0].quiz.questions[2].answer);
   CHECK(load.course.modules[0].lessons[0].blocks[0].body[0].runs[1].italic);
   CHECK(load.course.modules[1].rephrase[0].tiles.size() == 4);
+  REQUIRE(load.course.modules[0].rephrase[0].accepted.size() == 2);
+  const AcceptedOrder& second = load.course.modules[0].rephrase[0].accepted[1];
+  CHECK(second.tiles == std::vector<std::string>{"walk you over", "I'll", "to the person", "who handles this."});
+  CHECK(second.line == 87);
+  CHECK(second.col == 11);
+}
+
+TEST_CASE("compiled pack: accepted tile orders survive a build from text") {
+  // Text -> model -> .wlpack -> model, as `warmline-pack build` and the app do.
+  Course course = full_course();
+  Diagnostics ds;
+  course.modules[0].rephrase = parse_module_text("tiny/modules/01-listening.md",
+                                                 "# Module: M\n"
+                                                 "id: m\n"
+                                                 "## Rephrase: I don't know.\n"
+                                                 "id: rp-know\n"
+                                                 "context: phone\n"
+                                                 "- [x] I'll check with my manager and call you back today.\n"
+                                                 "- [ ] No idea.\n"
+                                                 "- [ ] Not sure.\n"
+                                                 "tiles: I'll check | with my manager | and call you back | today.\n"
+                                                 "accept: I'll check | today. | with my manager | and call you back\n"
+                                                 "accept: with my manager | I'll check | and call you back | today.\n"
+                                                 "why: A next step.\n",
+                                                 ds)
+                                   .rephrase;
+  REQUIRE(ds.empty());
+  REQUIRE(course.modules[0].rephrase.size() == 1);
+  const PackLoad load = read_compiled_pack("x.wlpack", write_compiled_pack(course));
+  for (const Diagnostic& d : load.diagnostics) INFO(format_diagnostic(d));
+  REQUIRE(load.ok());
+  const RephraseItem& r = load.course.modules[0].rephrase.at(0);
+  REQUIRE(r.accepted.size() == 2);
+  CHECK(r.accepted[0].tiles == std::vector<std::string>{"I'll check", "today.", "with my manager", "and call you back"});
+  CHECK(r.accepted[0].line == 10);
+  CHECK(r.accepted[0].col == 9);
+  CHECK(r.accepted[1].line == 11);
+  CHECK(r == course.modules[0].rephrase[0]);
+  // Dropping an accepted order changes the bytes: the orders are stored.
+  Course fewer = course;
+  fewer.modules[0].rephrase[0].accepted.pop_back();
+  CHECK(write_compiled_pack(fewer) != write_compiled_pack(course));
 }
 
 TEST_CASE("compiled pack: header layout and deterministic bytes") {
@@ -292,9 +337,13 @@ TEST_CASE("compiled pack: forged header fields get their own message") {
         "not a Warmline pack (a compiled pack starts with \"WLPACK\")");
   CHECK(contains(first_message(read_compiled_pack("x.wlpack", "pack.txt: id: hello\n")), "not a Warmline pack"));
 
+  CHECK(kCompiledPackFormat == 2);
   CHECK(first_message(read_compiled_pack("x.wlpack", repack(payload, 7))) ==
-        "made by a newer warmline-pack (format 7); this engine reads format 1: update Warmline or rebuild the pack");
+        "made by a newer warmline-pack (format 7); this engine reads format 2: update Warmline or rebuild the pack");
   CHECK(contains(first_message(read_compiled_pack("x.wlpack", repack(payload, 0))), "unknown compiled pack format 0"));
+  // Format 1 had no accepted tile orders: refused by its header, never misread.
+  CHECK(first_message(read_compiled_pack("x.wlpack", repack(payload, 1))) ==
+        "unknown compiled pack format 1; this engine reads format 2");
 
   std::string longer = bytes;
   longer.replace(12, 8, le(payload.size() + 1, 8));
@@ -380,6 +429,19 @@ TEST_CASE("compiled pack: out-of-range enums and bools behind a valid hash are r
   bad = payload;
   bad[bold_at] = 2;
   CHECK(first_message(read_compiled_pack("x.wlpack", repack(bad))) == "damaged: a stored yes/no value is 2, not 0 or 1");
+}
+
+TEST_CASE("compiled pack: a forged list of accepted tile orders is refused above its limit") {
+  const std::string payload = write_compiled_pack(full_course()).substr(kHeader);
+  // RephraseItem: ..., tiles, then the accepted orders' count.
+  const std::size_t at = after(payload, "who handles this.");
+  REQUIRE(payload.substr(at, 8) == le(2, 8));
+  CHECK(first_message(read_compiled_pack("x.wlpack", repack(with_u64(payload, at, 9)))) ==
+        "damaged: a stored list of accepted tile orders claims 9 entries, more than the limit of 8");
+  // The first order's tiles: a count above kTilesPerItem.
+  REQUIRE(payload.substr(at + 8, 8) == le(4, 8));
+  CHECK(first_message(read_compiled_pack("x.wlpack", repack(with_u64(payload, at + 8, 9)))) ==
+        "damaged: a stored list of tiles claims 9 entries, more than the limit of 8");
 }
 
 TEST_CASE("compiled pack: content must fill the payload exactly and be little-endian") {

@@ -125,6 +125,62 @@ TEST_CASE("breathing patterns and rephrasing items parse") {
   CHECK(r.why == "It offers a next step.");
 }
 
+TEST_CASE("rephrasing items: 'accept' may repeat and keeps its line and column, other fields may not") {
+  const auto p = parse(
+      "# Module: Calm\n"                                                      // 1
+      "id: calm\n"                                                            // 2
+      "## Rephrase: I don't know.\n"                                          // 3
+      "id: rp-know\n"                                                         // 4
+      "context: phone\n"                                                      // 5
+      "- [x] I'll check with my manager and call you back today.\n"           // 6
+      "- [ ] No idea.\n"                                                      // 7
+      "- [ ] Ask someone else.\n"                                             // 8
+      "tiles: I'll check | with my manager | and call you back | today.\n"    // 9
+      "accept: I'll check | today. | with my manager | and call you back\n"   // 10
+      "accept:   with my manager|I'll check |and call you back|  today.\n"    // 11
+      "accept: today. || I'll check\n"                                        // 12
+      "accept:\n"                                                             // 13
+      "why: It offers a next step.\n"                                         // 14
+      "tiles: I'll | check\n"                                                 // 15
+      "why: again\n"                                                          // 16
+      "context: chat\n");                                                     // 17
+  CHECK(p.messages == std::vector<std::string>{
+                          "m.md:13:8: field 'accept' has no value",
+                          "m.md:15:1: field 'tiles' given twice (first on line 9)",
+                          "m.md:16:1: field 'why' given twice (first on line 14)",
+                          "m.md:17:1: field 'context' given twice (first on line 5)",
+                          "m.md:12:9: empty tile in 'accept'; separate tiles with single '|'",
+                      });
+  REQUIRE(p.module.rephrase.size() == 1);
+  const RephraseItem& r = p.module.rephrase[0];
+  CHECK(r.tiles == std::vector<std::string>{"I'll check", "with my manager", "and call you back", "today."});
+  CHECK(r.why == "It offers a next step.");
+  CHECK(r.context == Channel::Phone);
+  REQUIRE(r.accepted.size() == 2);
+  CHECK(r.accepted[0].tiles == std::vector<std::string>{"I'll check", "today.", "with my manager", "and call you back"});
+  CHECK(r.accepted[0].line == 10);
+  CHECK(r.accepted[0].col == 9);
+  CHECK(r.accepted[1].tiles == std::vector<std::string>{"with my manager", "I'll check", "and call you back", "today."});
+  CHECK(r.accepted[1].line == 11);
+  CHECK(r.accepted[1].col == 11);
+}
+
+TEST_CASE("'accept' belongs to rephrasing items only") {
+  const auto p = parse(
+      "# Module: Calm\n"                 // 1
+      "id: calm\n"                       // 2
+      "accept: a | b\n"                  // 3
+      "## Breathing: Box breathing\n"    // 4
+      "id: box-breathing\n"              // 5
+      "accept: a | b\n"                  // 6
+      "phases: inhale 4\n"               // 7
+      "cycles: 2\n");                    // 8
+  CHECK(p.messages == std::vector<std::string>{
+                          "m.md:3:1: unknown field 'accept' in Module; its fields are id or summary",
+                          "m.md:6:1: unknown field 'accept' in Breathing; its fields are id, phases, cycles or about",
+                      });
+}
+
 TEST_CASE("structural mistakes are located by line and column") {
   const auto p = parse(
       "# Module: Basics\n"             // 1

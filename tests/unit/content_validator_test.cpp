@@ -173,6 +173,120 @@ TEST_CASE("rephrasing items: options, tiles and why") {
                         "pieces with 'tiles: a | b | c'"});
 }
 
+namespace {
+
+// A course whose rephrasing item (line 14) has `tiles_line` on line 20 and
+// the given lines after it, from line 21 on: parsed, then validated, with
+// every message of both steps.
+std::vector<std::string> check_accept(const std::vector<std::string>& lines,
+                                      const std::string& tiles_line =
+                                          "tiles: I'll check | with my manager | and call you back | today.") {
+  std::string text =
+      "# Module: Basics\n"                                               // 1
+      "id: basics\n"                                                     // 2
+      "## Lesson: First\n"                                               // 3
+      "id: basics-first\n"                                               // 4
+      "### Card: Listen\n"                                               // 5
+      "Let them finish.\n"                                               // 6
+      "## Quiz: Check\n"                                                 // 7
+      "### Question: What first?\n"                                      // 8
+      "id: basics-q1\n"                                                  // 9
+      "type: single\n"                                                   // 10
+      "- [x] Listen.\n"                                                  // 11
+      "- [ ] Interrupt.\n"                                               // 12
+      "explain: Listening comes first.\n"                                // 13
+      "## Rephrase: I don't know.\n"                                     // 14
+      "id: rp-know\n"                                                    // 15
+      "context: phone\n"                                                 // 16
+      "- [x] I'll check with my manager and call you back today.\n"      // 17
+      "- [ ] No idea.\n"                                                 // 18
+      "- [ ] Not sure.\n";                                               // 19
+  text += tiles_line + "\n";                                             // 20
+  for (const std::string& l : lines) text += l + "\n";                   // 21…
+  text += "why: It offers a next step.\n";
+  Diagnostics ds;
+  Course c;
+  c.info = parse_manifest_text("p/pack.txt",
+                               "id: p\ntitle: P\nversion: 1.0.0\nlanguage: en\nauthor: A\nmin-engine: 0.1.0\n", ds);
+  c.modules.push_back(parse_module_text("p/modules/01.md", text, ds));
+  validate_course(c, ds);
+  return formatted(ds);
+}
+
+}  // namespace
+
+TEST_CASE("rephrasing items: 'accept' lines list the same tiles in another order") {
+  CHECK(check_accept({"accept: I'll check | today. | with my manager | and call you back",
+                      "accept: with my manager | I'll check | and call you back | today."})
+            .empty());
+  // A typo in a tile, with the closest tile as a hint, at the accept line's value.
+  CHECK(check_accept({"accept: I'll check | today. | with my manger | and call you back"}) ==
+        std::vector<std::string>{"p/modules/01.md:21:9: tile 'with my manger' in 'accept' is not one of the item's "
+                                 "tiles (did you mean 'with my manager'?)"});
+  // Nothing close: the message says what to do instead; the other lines are checked too.
+  CHECK(check_accept({"accept: I'll check | today. | with my manager | and call you back",
+                      "accept:  today. | I'll check | with my boss and call you back"}) ==
+        std::vector<std::string>{"p/modules/01.md:22:10: tile 'with my boss and call you back' in 'accept' is not "
+                                 "one of the item's tiles; copy each tile from 'tiles' exactly"});
+  CHECK(check_accept({"accept: today. | I'll check | with my manager"}) ==
+        std::vector<std::string>{"p/modules/01.md:21:9: 'accept' leaves out tile 'and call you back'; list every "
+                                 "tile of 'tiles', in another order"});
+  CHECK(check_accept({"accept: today. | today. | I'll check | with my manager | and call you back"}) ==
+        std::vector<std::string>{"p/modules/01.md:21:9: tile 'today.' is in 'accept' 2 times but in 'tiles' once; "
+                                 "use each tile as often as 'tiles' does"});
+  CHECK(check_accept({"accept: I'll check | with my manager | and call you back | today."}) ==
+        std::vector<std::string>{"p/modules/01.md:21:9: 'accept' gives the same order as 'tiles'; list a different "
+                                 "order, or remove the line"});
+  CHECK(check_accept({"accept: I'll check | today. | with my manager | and call you back",
+                      "accept: I'll check | today. | with my manager | and call you back"}) ==
+        std::vector<std::string>{
+            "p/modules/01.md:22:9: 'accept' repeats the order given on line 21; remove one of them"});
+}
+
+TEST_CASE("rephrasing items: 'accept' needs 'tiles', and at most 8 'accept' lines") {
+  CHECK(check_accept({"accept: I'll check | today. | with my manager | and call you back"}, "// no tiles") ==
+        std::vector<std::string>{
+            "p/modules/01.md:21:9: 'accept' without 'tiles': write the correct order as 'tiles: a | b | c'; 'accept' "
+            "lists other orders of those tiles",
+            "p/modules/01.md:14:1: rephrasing item 'rp-know' has 0 tiles; split the correct option into 3–8 pieces "
+            "with 'tiles: a | b | c'"});
+  const std::vector<std::string> nine(limits::kAcceptedOrdersPerItem + 1,
+                                      "accept: I'll check | today. | with my manager | and call you back");
+  CHECK(check_accept(nine) == std::vector<std::string>{
+                                  "p/modules/01.md:29:9: rephrasing item 'rp-know' has 9 'accept' lines; the limit "
+                                  "is 8"});
+  // Repeated tiles: either copy counts, and the counts must match.
+  // Repeated tiles: each text as often as in 'tiles' (line 22 is fine).
+  CHECK(check_accept({"accept: yes, | yes | and | and", "accept: yes, | yes | and | yes"},
+                     "tiles: yes | and | yes, | yes") ==
+        std::vector<std::string>{
+            "p/modules/01.md:21:9: tile 'yes' is in 'accept' once but in 'tiles' 2 times; use each tile as "
+            "often as 'tiles' does",
+            "p/modules/01.md:21:9: tile 'and' is in 'accept' 2 times but in 'tiles' once; use each tile as often "
+            "as 'tiles' does",
+            "p/modules/01.md:14:1: rephrasing item 'rp-know': the tiles spell 'yes and yes, yes' but the correct "
+            "option is 'I'll check with my manager and call you back today.'; joined with single spaces they must "
+            "match it exactly"});
+}
+
+TEST_CASE("rephrasing items: accepted orders a compiled pack could forge are checked on the model") {
+  Course c = good_course();
+  RephraseItem& r = c.modules[0].rephrase.at(0);
+  r.accepted = {AcceptedOrder{{"right person.", "I'll", "find the"}, 21, 9},
+                AcceptedOrder{{"", "I'll", "find the"}, 22, 9},
+                AcceptedOrder{{"right person.", "bad \xFF", "find the"}, -3, -7},
+                AcceptedOrder{{}, 24, 9}};
+  CHECK(check(c) == std::vector<std::string>{
+                        "p/modules/01.md:22:1: empty tile in 'accept'",
+                        "p/modules/01.md:1:1: tile in 'accept' is not valid UTF-8",
+                        "p/modules/01.md:24:9: 'accept' leaves out tile 'I'll'; list every tile of 'tiles', in "
+                        "another order",
+                        "p/modules/01.md:24:9: 'accept' leaves out tile 'find the'; list every tile of 'tiles', in "
+                        "another order",
+                        "p/modules/01.md:24:9: 'accept' leaves out tile 'right person.'; list every tile of 'tiles', "
+                        "in another order"});
+}
+
 TEST_CASE("breathing ranges") {
   Course c = good_course();
   BreathingPattern& b = c.modules[0].breathing.at(0);

@@ -1,5 +1,8 @@
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include <doctest/doctest.h>
 
@@ -105,6 +108,29 @@ TEST_CASE("removing the last tile and clearing give the tiles back") {
   CHECK(r.correct());
 }
 
+TEST_CASE("a dragged tile lands where it is dropped, and any placed tile can be taken back") {
+  const RephraseItem it = dept_item();
+  TileRound r(it, 5);
+  REQUIRE(r.place(shown(r, 3)));
+  REQUIRE(r.place(shown(r, 0), 0));  // dropped in front of the line
+  CHECK(r.assembled() == "I'll who handles this.");
+  REQUIRE(r.place(shown(r, 2), 1));  // between the two
+  CHECK(r.assembled() == "I'll to the person who handles this.");
+  CHECK(r.unplace(shown(r, 2)));  // from the middle
+  CHECK(r.assembled() == "I'll who handles this.");
+  CHECK_FALSE(r.is_placed(shown(r, 2)));
+  CHECK_FALSE(r.unplace(shown(r, 2)));  // not in the line any more
+  CHECK_FALSE(r.unplace(9));
+  CHECK_FALSE(r.place(shown(r, 0), 0));  // already placed
+  REQUIRE(r.place(shown(r, 1), 1));
+  REQUIRE(r.place(shown(r, 2), 99));  // past the end: appended
+  CHECK(r.assembled() == "I'll walk you over who handles this. to the person");
+  CHECK_FALSE(r.correct());
+  CHECK(r.unplace(shown(r, 3)));
+  REQUIRE(r.place(shown(r, 3), 4));
+  CHECK(r.correct());
+}
+
 TEST_CASE("tiles with the same text may swap places, and spacing in the option does not matter") {
   RephraseItem it;
   it.options = {{"Yes,  yes and yes ", true, "", 0}, {"No.", false, "", 0}};
@@ -130,6 +156,96 @@ TEST_CASE("an item without a correct option or without tiles is never correct") 
   CHECK(e.tile_count() == 0);
   CHECK_FALSE(e.complete());
   CHECK_FALSE(e.correct());
+}
+
+namespace {
+
+// The example of content/README.md: the tiles and one other order that counts.
+RephraseItem manager_item() {
+  RephraseItem it;
+  it.options = {{"I'll check with my manager and call you back today.", true, "", 0},
+                {"No idea, sorry.", false, "", 0},
+                {"Ask someone else.", false, "", 0}};
+  it.tiles = {"I'll check", "with my manager", "and call you back", "today."};
+  it.accepted = {AcceptedOrder{{"I'll check", "today.", "with my manager", "and call you back"}, 0, 1}};
+  return it;
+}
+
+std::string shown_line(const TileRound& r) {
+  std::string out;
+  for (std::size_t d = 0; d < r.tile_count(); ++d) out += (out.empty() ? "" : " ") + r.tile(d);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an order the item lists as accepted counts, an order it does not list does not") {
+  RephraseItem it = manager_item();
+  it.options[0].text = "I'll check with my manager and call you back today";
+  it.tiles.back() = "today";
+  it.accepted[0].tiles = {"I'll check", "today", "with my manager", "and call you back"};
+  TileRound r(it, 4);
+  place_in(r, {0, 3, 1, 2});
+  CHECK(r.assembled() == "I'll check today with my manager and call you back");
+  CHECK(r.correct());
+  r.clear();
+  place_in(r, {0, 1, 2, 3});  // the author's order still counts
+  CHECK(r.correct());
+  r.clear();
+  place_in(r, {3, 0, 1, 2});  // reads well, but no 'accept' line lists it
+  CHECK(r.complete());
+  CHECK_FALSE(r.correct());
+  r.clear();
+  place_in(r, {0, 3, 1});  // an accepted order needs every tile too
+  CHECK_FALSE(r.correct());
+
+  // Without the 'accept' line the same tiles are wrong.
+  RephraseItem plain = it;
+  plain.accepted.clear();
+  TileRound p(plain, 4);
+  place_in(p, {0, 3, 1, 2});
+  CHECK(p.complete());
+  CHECK_FALSE(p.correct());
+}
+
+TEST_CASE("accepted orders are compared as text: spacing does not matter, several orders may count") {
+  RephraseItem it = manager_item();
+  it.accepted[0].tiles[1] = "today. ";
+  it.accepted.push_back(AcceptedOrder{{"with my manager", "I'll check", "and call you back", "today."}, 0, 1});
+  TileRound r(it, 9);
+  place_in(r, {0, 3, 1, 2});
+  CHECK(r.correct());
+  r.clear();
+  place_in(r, {1, 0, 2, 3});
+  CHECK(r.correct());
+  r.clear();
+  place_in(r, {1, 0, 3, 2});
+  CHECK_FALSE(r.correct());
+}
+
+TEST_CASE("the shuffle never shows the tiles in an accepted order") {
+  const RephraseItem it = manager_item();
+  const std::string accepted = "I'll check today. with my manager and call you back";
+  RephraseItem plain = it;
+  plain.accepted.clear();
+  std::size_t plain_shows_it = 0;
+  for (std::uint64_t seed = 0; seed < 400; ++seed) {
+    const TileRound r(it, seed);
+    CAPTURE(seed);
+    CHECK(shown_line(r) != accepted);
+    CHECK(r.order() != std::vector<std::size_t>{0, 1, 2, 3});
+    std::vector<std::size_t> sorted = r.order();
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == std::vector<std::size_t>{0, 1, 2, 3});
+    // Without the accepted order the seeds shuffle as before.
+    const TileRound p(plain, seed);
+    if (shown_line(p) == accepted) {
+      ++plain_shows_it;
+    } else {
+      CHECK(r.order() == p.order());
+    }
+  }
+  CHECK(plain_shows_it > 0);  // so the loop above did meet the case
 }
 
 TEST_CASE("collapse_whitespace trims and joins runs of spaces") {

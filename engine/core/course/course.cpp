@@ -101,9 +101,12 @@ bool operator==(const BreathingPattern& a, const BreathingPattern& b) {
   return std::tie(a.id, a.title, a.phases, a.cycles, a.about, a.line) ==
          std::tie(b.id, b.title, b.phases, b.cycles, b.about, b.line);
 }
+bool operator==(const AcceptedOrder& a, const AcceptedOrder& b) {
+  return std::tie(a.tiles, a.line, a.col) == std::tie(b.tiles, b.line, b.col);
+}
 bool operator==(const RephraseItem& a, const RephraseItem& b) {
-  return std::tie(a.id, a.negative, a.context, a.options, a.tiles, a.why, a.line) ==
-         std::tie(b.id, b.negative, b.context, b.options, b.tiles, b.why, b.line);
+  return std::tie(a.id, a.negative, a.context, a.options, a.tiles, a.accepted, a.why, a.line) ==
+         std::tie(b.id, b.negative, b.context, b.options, b.tiles, b.accepted, b.why, b.line);
 }
 bool operator==(const Module& a, const Module& b) {
   return std::tie(a.id, a.title, a.summary, a.source_file, a.lessons, a.quiz, a.breathing, a.rephrase,

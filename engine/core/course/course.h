@@ -100,12 +100,21 @@ struct BreathingPattern {
 
 enum class Channel : std::uint8_t { Phone, Counter, Email, Chat };
 
+// Another order of an item's tiles that also counts in the Build round
+// (`accept:` in the pack): the same tiles, each as often as in `tiles`.
+struct AcceptedOrder {
+  std::vector<std::string> tiles;
+  int line = 0;  // of the `accept:` line, for messages
+  int col = 1;   // where its first tile starts
+};
+
 struct RephraseItem {
   std::string id;
   std::string negative;  // the line to rephrase
   Channel context = Channel::Phone;
   std::vector<Option> options;  // exactly one correct
   std::vector<std::string> tiles;  // joined with spaces: the correct option
+  std::vector<AcceptedOrder> accepted;  // other orders of `tiles` that count too
   std::string why;
   int line = 0;
 };
@@ -170,6 +179,7 @@ bool operator==(const Question& a, const Question& b);
 bool operator==(const Quiz& a, const Quiz& b);
 bool operator==(const BreathPhase& a, const BreathPhase& b);
 bool operator==(const BreathingPattern& a, const BreathingPattern& b);
+bool operator==(const AcceptedOrder& a, const AcceptedOrder& b);
 bool operator==(const RephraseItem& a, const RephraseItem& b);
 bool operator==(const Module& a, const Module& b);
 bool operator==(const Version& a, const Version& b);

@@ -6,17 +6,49 @@
 #include "core/quiz/seeded_random.h"
 
 namespace warmline {
+namespace {
+
+std::string joined(const std::vector<std::string>& tiles) {
+  std::string out;
+  for (const std::string& t : tiles) {
+    if (!out.empty()) out += ' ';
+    out += t;
+  }
+  return out;
+}
+
+}  // namespace
 
 TileRound::TileRound(const RephraseItem& item, std::uint64_t seed)
     : item_(&item), order_(item.tiles.size()), used_(item.tiles.size(), false) {
   std::iota(order_.begin(), order_.end(), std::size_t{0});
   SeededRandom random(seed);
   random.shuffle(order_);
-  // A shuffle that lands on the author's order would hand over the answer;
-  // turning it by one keeps the round deterministic and still a puzzle.
-  bool in_order = true;
-  for (std::size_t i = 0; i < order_.size(); ++i) in_order = in_order && order_[i] == i;
-  if (in_order && order_.size() > 1) std::rotate(order_.begin(), order_.begin() + 1, order_.end());
+  // A shuffle that lands on the author's order or on an accepted order
+  // would hand over the answer; turning it by one (again while it still
+  // spells an accepted order) keeps the round deterministic and a puzzle.
+  const auto gives_answer = [this] {
+    bool in_order = true;
+    for (std::size_t i = 0; i < order_.size(); ++i) in_order = in_order && order_[i] == i;
+    return in_order || shows_accepted_order();
+  };
+  for (std::size_t turns = 1; turns < order_.size() && gives_answer(); ++turns) {
+    std::rotate(order_.begin(), order_.begin() + 1, order_.end());
+  }
+}
+
+bool TileRound::shows_accepted_order() const {
+  if (item_->accepted.empty()) return false;
+  std::string shown;
+  for (std::size_t d = 0; d < order_.size(); ++d) {
+    if (!shown.empty()) shown += ' ';
+    shown += tile(d);
+  }
+  shown = collapse_whitespace(shown);
+  for (const AcceptedOrder& a : item_->accepted) {
+    if (collapse_whitespace(joined(a.tiles)) == shown) return true;
+  }
+  return false;
 }
 
 const std::string& TileRound::tile(std::size_t displayed) const {
@@ -24,10 +56,20 @@ const std::string& TileRound::tile(std::size_t displayed) const {
   return displayed < order_.size() ? item_->tiles[order_[displayed]] : none;
 }
 
-bool TileRound::place(std::size_t displayed) {
+bool TileRound::place(std::size_t displayed) { return place(displayed, placed_.size()); }
+
+bool TileRound::place(std::size_t displayed, std::size_t before) {
   if (displayed >= order_.size() || used_[displayed]) return false;
   used_[displayed] = true;
-  placed_.push_back(displayed);
+  placed_.insert(placed_.begin() + static_cast<std::ptrdiff_t>(std::min(before, placed_.size())), displayed);
+  return true;
+}
+
+bool TileRound::unplace(std::size_t displayed) {
+  const auto at = std::find(placed_.begin(), placed_.end(), displayed);
+  if (at == placed_.end()) return false;
+  placed_.erase(at);
+  used_[displayed] = false;
   return true;
 }
 
@@ -64,6 +106,9 @@ bool TileRound::correct() const {
   const std::string built = collapse_whitespace(assembled());
   for (const Option& o : item_->options) {
     if (o.correct && collapse_whitespace(o.text) == built) return true;
+  }
+  for (const AcceptedOrder& a : item_->accepted) {
+    if (collapse_whitespace(joined(a.tiles)) == built) return true;
   }
   return false;
 }

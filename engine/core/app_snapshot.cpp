@@ -92,7 +92,30 @@ std::string to_json(const AppSnapshot& s) {
   flag("right", s.rephrase_right);
   str("built", s.rephrase_built);
   num("score", s.rephrase_score);
+  w.Key("tiles");
+  w.StartArray();
+  for (const SnapshotTile& t : s.rephrase_tiles) {
+    w.StartObject();
+    str("text", t.text);
+    flag("placed", t.placed);
+    for (auto [key, v] : {std::pair{"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}}) {
+      w.Key(key);
+      w.Double(static_cast<double>(v));
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  num("points", s.rephrase_points);
+  num("streak", s.rephrase_streak);
   w.EndObject();
+  w.Key("calm");
+  w.StartObject();
+  num("before", s.calm_before);
+  num("after", s.calm_after);
+  num("checks", s.calm_checks);
+  w.EndObject();
+  num("bestRephraseStreak", s.best_rephrase_streak);
+  str("breathingTone", s.breathing_tone);
   w.Key("breathingSize");
   w.Double(s.breathing_size);
   w.EndObject();

@@ -6,6 +6,13 @@ namespace warmline {
 
 // What tests, the LMS bridge and the kiosk tooling may read of the running
 // app. Plain data, filled by the UI layer each time it is asked for.
+// A word tile of the rephrasing game's Build round as drawn (window pixels).
+struct SnapshotTile {
+  std::string text;
+  bool placed = false;
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
 struct AppSnapshot {
   std::string screen;
   std::string target;  // "web" or "native"
@@ -60,7 +67,17 @@ struct AppSnapshot {
   bool rephrase_settled = false;
   bool rephrase_right = false;
   std::string rephrase_built;
+  std::vector<SnapshotTile> rephrase_tiles;
   int rephrase_score = -1;  // the Write round's score once checked
+  int rephrase_points = 0;  // the sitting's total so far
+  int rephrase_streak = 0;  // rounds right in a row
+  // The calm check around the breathing exercise on screen (0: not rated),
+  // and what the learner's progress holds.
+  int calm_before = 0;
+  int calm_after = 0;
+  int calm_checks = 0;
+  int best_rephrase_streak = 0;
+  std::string breathing_tone;  // "on", "off", or "" where the device has no sound
 };
 
 std::string to_json(const AppSnapshot& s);

@@ -79,6 +79,12 @@ InputScript parse_input_script(std::string_view text) {
         fail("wait needs a number of seconds, got \"" + std::string(rest) + "\"");
         continue;
       }
+    } else if (command == "advance") {
+      step.kind = ScriptStep::Kind::Advance;
+      if (!parse_seconds(rest, step.seconds)) {
+        fail("advance needs a number of seconds, got \"" + std::string(rest) + "\"");
+        continue;
+      }
     } else if (command == "key") {
       step.kind = ScriptStep::Kind::Key;
       std::string_view name = rest;
@@ -109,6 +115,12 @@ InputScript parse_input_script(std::string_view text) {
       auto [xs, ys] = split_word(rest);
       if (!parse_int(xs, step.x) || !parse_int(ys, step.y) || step.x < 0 || step.y < 0) {
         fail("click needs two whole numbers X Y, got \"" + std::string(rest) + "\"");
+        continue;
+      }
+    } else if (command == "scroll") {
+      step.kind = ScriptStep::Kind::Scroll;
+      if (!parse_int(rest, step.y)) {
+        fail("scroll needs a whole number of notches, got \"" + std::string(rest) + "\"");
         continue;
       }
     } else if (command == "focus") {

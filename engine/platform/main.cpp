@@ -16,6 +16,7 @@
 #include "platform/options.h"
 #include "platform/runner.h"
 #include "platform/script_driver.h"
+#include "platform/tone_player.h"
 #include "ui/app.h"
 
 using namespace warmline;
@@ -70,6 +71,8 @@ int main(int argc, char** argv) {
   // the loop), so the session must outlive main's frame; natively it is
   // destroyed before ImGui and SDL shut down.
   struct Session {
+    // Opens no audio until the first cue, so building it costs a kiosk nothing.
+    platform::TonePlayer tones;
     platform::GlWindow window;
     std::unique_ptr<Storage> storage;
     std::unique_ptr<ui::App> app;
@@ -95,6 +98,8 @@ int main(int argc, char** argv) {
     app_options.offer_file = platform::offer_file;
     app_options.fixed_seed = options.seed;
     app_options.request_import = [live] { return platform::request_import(*live->app); };
+    app_options.play_tone = [live](BreathPhaseKind kind) { live->tones.play(kind); };
+    app_options.tone_default_on = options.sound;
     session->app = std::make_unique<ui::App>(app_options);
     platform::load_course(*session->app, options.pack_path.empty()
                                              ? app_options.asset_dir + "/packs/default.wlpack"

@@ -14,6 +14,10 @@ const char* usage() {
          "                        ~/.local/share/Warmline/Warmline/profiles)\n"
          "  --import FILE         add the learner profile in FILE (.wlsave, exported on\n"
          "                        another device) and open it\n"
+         "  --sound               start breathing exercises with their soft tones on\n"
+         "                        (default in the browser)\n"
+         "  --no-sound            start them with the tones off (default natively: kiosks\n"
+         "                        are shared); learners can still turn them on\n"
          "  --start-time UNIX     run the calendar from this Unix time (for tests)\n"
          "  --seed N              draw quizzes and games from seed N (for tests)\n"
          "  --script FILE         play scripted input (see engine/core/input_script.h), then exit\n"
@@ -61,6 +65,10 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
         error = "--seed needs a positive whole number, not '" + v + "'";
         return false;
       }
+    } else if (a == "--sound") {
+      out.sound = true;
+    } else if (a == "--no-sound") {
+      out.sound = false;
     } else if (a == "--import") {
       if (!value(out.import_path)) return false;
     } else if (a == "--pack") {

@@ -14,6 +14,14 @@ struct Options {
   unsigned long long seed = 0;  // fixed seed for quiz draws and games (tests); 0: from the clock    // pretend the wall clock started at this Unix time (tests)
   std::string import_path;      // a profile file (.wlsave) to add at start
   std::string pack_path;        // a pack folder or .wlpack; default: the built-in course
+  // Whether breathing exercises start with their soft tones on; learners can
+  // switch them either way. On in the browser (the learner's own device), off
+  // natively: the native build is the kiosk build, in a shared room.
+#ifdef __EMSCRIPTEN__
+  bool sound = true;
+#else
+  bool sound = false;
+#endif
   bool show_help = false;
   bool show_version = false;
 };

@@ -17,8 +17,8 @@ Runner::Runner(ui::App& app, GlWindow& window)
     : app_(app), window_(window), clock_start_(SDL_GetPerformanceCounter()) {}
 
 double Runner::now() const {
-  return static_cast<double>(SDL_GetPerformanceCounter() - clock_start_) /
-         static_cast<double>(SDL_GetPerformanceFrequency());
+  return clock_skip_ + static_cast<double>(SDL_GetPerformanceCounter() - clock_start_) /
+                           static_cast<double>(SDL_GetPerformanceFrequency());
 }
 
 void Runner::capture_next_frame(std::string png_path, std::function<void(const std::string&)> done) {

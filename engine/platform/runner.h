@@ -36,6 +36,9 @@ class Runner {
   ui::App& app() { return app_; }
   GlWindow& window() { return window_; }
   double now() const;
+  // Moves the clock `seconds` ahead for good: scripted tests stand in for a
+  // long wait (or a long stall) this way.
+  void advance_clock(double seconds) { clock_skip_ += seconds; }
 
  private:
   void handle(const SDL_Event& e);
@@ -54,6 +57,7 @@ class Runner {
   std::vector<bool> pressed_unseen_ = std::vector<bool>(SDL_NUM_SCANCODES, false);
   std::vector<SDL_Event> deferred_releases_;
   Uint64 clock_start_ = 0;
+  double clock_skip_ = 0.0;
 };
 
 }  // namespace warmline::platform

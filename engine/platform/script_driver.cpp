@@ -91,6 +91,10 @@ void ScriptDriver::start_step(Runner& runner, const ScriptStep& step) {
       runner.app().scheduler().wake_at(resume_at_);
       ++index_;
       break;
+    case ScriptStep::Kind::Advance:
+      runner.advance_clock(step.seconds);
+      next(1);
+      break;
     case ScriptStep::Kind::Key:
       if (phase_ == 0) {
         push_key(runner, step, true);
@@ -132,6 +136,16 @@ void ScriptDriver::start_step(Runner& runner, const ScriptStep& step) {
         next(FrameScheduler::kSettleFrames);
       }
       break;
+    case ScriptStep::Kind::Scroll: {
+      SDL_Event e{};
+      e.type = SDL_MOUSEWHEEL;
+      e.wheel.windowID = SDL_GetWindowID(runner.window().sdl());
+      e.wheel.y = step.y;
+      e.wheel.preciseY = static_cast<float>(step.y);
+      SDL_PushEvent(&e);
+      next(FrameScheduler::kSettleFrames);
+      break;
+    }
     case ScriptStep::Kind::Focus: {
       SDL_Event e{};
       e.type = SDL_WINDOWEVENT;

@@ -61,7 +61,7 @@ inline constexpr int kMaxFreezes = 100;
 [[noreturn]] inline void fail(In&, const std::string& why) { throw Damaged(why); }
 
 // The class versions this build writes (CEREAL_CLASS_VERSION at the bottom).
-inline constexpr std::uint32_t kProgressVersion = 2;
+inline constexpr std::uint32_t kProgressVersion = 3;
 inline constexpr std::uint32_t kQuizHistoryVersion = 2;
 inline constexpr std::uint32_t kStreakVersion = 2;
 
@@ -303,6 +303,22 @@ void badges(Archive& ar, std::vector<EarnedBadge>& v) {
 }
 
 template <class Archive>
+void calm_checks(Archive& ar, std::vector<CalmCheck>& v) {
+  each(ar, v, kCalmChecksKept, "calm check-ins", [&](Archive& a, CalmCheck& c) {
+    day(a, c.day);
+    number(a, c.before, 0, 5, "calm rating before breathing");
+    number(a, c.after, 1, 5, "calm rating after breathing");
+  });
+}
+
+template <class Archive>
+void tone_choice(Archive& ar, ToneChoice& t) {
+  int v = static_cast<int>(t);
+  number(ar, v, 0, static_cast<int>(ToneChoice::Off), "breathing tone choice");
+  t = static_cast<ToneChoice>(v);
+}
+
+template <class Archive>
 void review(Archive& ar, std::vector<ReviewItem>& v) {
   PrefixCoder coder;
   each(ar, v, kReviewItems, "review questions", [&](Archive& a, ReviewItem& r) {
@@ -315,6 +331,7 @@ void review(Archive& ar, std::vector<ReviewItem>& v) {
 }  // namespace saved
 
 // Version 1 had no mini-game stats: an upgraded learner starts at zero.
+// Version 2 had no rephrasing streak, calm check-ins or tone choice.
 template <class Archive>
 void serialize(Archive& ar, LearnerProgress& p, std::uint32_t version) {
   saved::check_version(ar, version, saved::kProgressVersion, "progress");
@@ -332,6 +349,15 @@ void serialize(Archive& ar, LearnerProgress& p, std::uint32_t version) {
     saved::count_number(ar, p.minigames.rephrase_solved, "rephrase items solved");
   } else if constexpr (Archive::is_loading::value) {
     p.minigames = MiniGameStats{};
+  }
+  if (version >= 3) {
+    saved::count_number(ar, p.minigames.rephrase_best_streak, "best rephrasing streak");
+    saved::calm_checks(ar, p.minigames.calm_checks);
+    saved::tone_choice(ar, p.minigames.breathing_tone);
+  } else if constexpr (Archive::is_loading::value) {
+    p.minigames.rephrase_best_streak = 0;
+    p.minigames.calm_checks.clear();
+    p.minigames.breathing_tone = ToneChoice::DeviceDefault;
   }
 }
 

@@ -216,7 +216,10 @@ AppSnapshot App::snapshot() const {
     s.reviews_due = static_cast<int>(learner_->reviews_due(clock_.day()));
     s.save_error = learner_->save_error();
     s.lessons_read.assign(p.lessons_read.begin(), p.lessons_read.end());
+    s.calm_checks = static_cast<int>(p.minigames.calm_checks.size());
+    s.best_rephrase_streak = p.minigames.rephrase_best_streak;
   }
+  if (options_.play_tone) s.breathing_tone = tone_on() ? "on" : "off";
   s.profiles = static_cast<int>(profiles_.size());
   s.storage_ready = storage_ready_;
   s.profile_message = profile_message_;
@@ -234,6 +237,10 @@ AppSnapshot App::snapshot() const {
     s.result_xp = last_xp_;
   }
   s.toasts = toasts_.titles();
+  if (nav_.current() == Screen::Rephrase) {
+    s.rephrase_points = rephrase_.tally.total();
+    s.rephrase_streak = rephrase_.tally.streak();
+  }
   if (nav_.current() == Screen::Rephrase && rephrase_.index < rephrase_.rounds.size()) {
     static const char* const kTypes[] = {"pick", "build", "write"};
     s.rephrase_round = static_cast<int>(rephrase_.index);
@@ -241,6 +248,7 @@ AppSnapshot App::snapshot() const {
     s.rephrase_settled = rephrase_.settled;
     s.rephrase_right = rephrase_.right;
     if (rephrase_.tiles) s.rephrase_built = rephrase_.tiles->assembled();
+    for (const TileSpot& t : rephrase_.tile_spots) s.rephrase_tiles.push_back({t.text, t.placed, t.x, t.y, t.w, t.h});
     if (rephrase_.write_score) s.rephrase_score = rephrase_.write_score->score;
   }
   if (pacer_) {
@@ -248,6 +256,8 @@ AppSnapshot App::snapshot() const {
                             ? std::string(phase_label(pacer_->phase_kind(now_)))
                             : pacer_->state(now_) == PacerState::Finished ? "finished" : "ready";
     s.breathing_size = pacer_->breath_size(now_);
+    s.calm_before = calm_before_;
+    s.calm_after = calm_after_;
   }
   const Screen screen = nav_.current();
   if (const Module* m = open_module(); m && (screen == Screen::Module || screen == Screen::Lesson)) s.module = m->id;

@@ -11,6 +11,7 @@
 #include "core/course/course_index.h"
 #include "core/frame_scheduler.h"
 #include "core/games/breathing_pacer.h"
+#include "core/games/rephrase_tally.h"
 #include "core/games/pick_round.h"
 #include "core/games/rephrase_plan.h"
 #include "core/games/rephrase_scorer.h"
@@ -21,6 +22,7 @@
 #include "core/progress/gamification_rules.h"
 #include "core/quiz/quiz_session.h"
 #include "save/save_store.h"
+#include "ui/build_round.h"
 #include "ui/learner_session.h"
 #include "ui/toasts.h"
 #include "ui/fonts.h"
@@ -42,6 +44,10 @@ struct AppOptions {
   // Non-zero: quizzes and games draw from this seed instead of the clock, so
   // a scripted test sees the same questions every run.
   std::uint64_t fixed_seed = 0;
+  // Plays the soft cue for a breathing phase; empty where there is no sound.
+  std::function<void(BreathPhaseKind)> play_tone;
+  // Off unless asked: a kiosk in a shared break room must not start beeping.
+  bool tone_default_on = false;
 };
 
 // Wall-clock time as the platform read it, for calendar days (streaks,
@@ -56,7 +62,9 @@ struct WallClock {
 struct RephraseSitting {
   std::vector<PlannedRound> rounds;
   std::size_t index = 0;
-  std::size_t solved = 0;
+  RephraseTally tally;
+  RoundScore last;  // of the settled round on screen
+  std::vector<TileSpot> tile_spots;  // the Build round's tiles as last drawn
   std::uint64_t seed = 0;
   std::optional<PickRound> pick;
   std::optional<TileRound> tiles;
@@ -121,12 +129,16 @@ class App {
   void draw_me();
   void draw_certificate();
   void draw_breathing();
+  void draw_breathing_controls(PacerState state);
+  void cue_breathing_tone(const BreathingPacer& pacer);
+  bool tone_on() const;
+  void set_tone(bool on);
   void draw_breathing_list(const Module& m);
   void open_breathing(const BreathingPattern& pattern);
   void draw_rephrase();
   void open_rephrase(const Module& m);
   void begin_rephrase_round();
-  void settle_rephrase_round(bool right);
+  void settle_rephrase_round(bool right, int base_points);
   std::uint64_t next_seed();
   const Module* open_module() const;
   void finish_lesson();
@@ -178,6 +190,10 @@ class App {
 
   std::optional<BreathingPacer> pacer_;
   bool breathing_rewarded_ = false;
+  int calm_before_ = 0;  // 1..5 once rated, else 0
+  int calm_after_ = 0;
+  long long cued_step_ = -1;  // the cycle and phase the last tone was for
+  std::optional<bool> guest_tone_;  // the tone choice when nobody is signed in
   RephraseSitting rephrase_;
 
   bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it

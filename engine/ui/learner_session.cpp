@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/progress/calm_log.h"
 #include "core/progress/mastery.h"
 #include "core/quiz/review_queue.h"
 
@@ -107,6 +108,25 @@ std::vector<ProgressEvent> LearnerSession::minigame_done(MiniGame kind, int day)
   auto events = ProgressRules(*progress_, rules_, course_).on_minigame(kind, day);
   save();
   return events;
+}
+
+std::vector<ProgressEvent> LearnerSession::rephrase_solved(int streak, int day) {
+  if (!progress_) return {};
+  auto events = ProgressRules(*progress_, rules_, course_).on_rephrase_solved(streak, day);
+  save();
+  return events;
+}
+
+bool LearnerSession::calm_checked(const CalmCheck& check) {
+  if (!progress_ || !record_calm_check(progress_->minigames, check)) return false;
+  save();
+  return true;
+}
+
+void LearnerSession::set_breathing_tone(ToneChoice choice) {
+  if (!progress_ || progress_->minigames.breathing_tone == choice) return;
+  progress_->minigames.breathing_tone = choice;
+  save();
 }
 
 std::size_t LearnerSession::reviews_due(int day) const {

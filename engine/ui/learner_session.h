@@ -46,6 +46,10 @@ class LearnerSession {
   std::vector<ProgressEvent> lesson_read(const std::string& lesson_id, int day);
   std::vector<ProgressEvent> quiz_finished(const QuizResult& result, int day);
   std::vector<ProgressEvent> minigame_done(MiniGame kind, int day);
+  std::vector<ProgressEvent> rephrase_solved(int streak, int day);
+  // Both save at once; false (and nothing saved) for a check-in that is not one.
+  bool calm_checked(const CalmCheck& check);
+  void set_breathing_tone(ToneChoice choice);
 
   std::size_t reviews_due(int day) const;
   std::vector<std::string> review_ids(int day) const;

@@ -4,10 +4,12 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
 #include "core/progress/calendar.h"
+#include "core/progress/calm_log.h"
 #include "core/progress/mastery.h"
 #include "ui/app.h"
 #include "ui/theme.h"
@@ -148,7 +150,22 @@ void App::draw_me() {
               days(p.streak.longest).c_str(), p.streak.freezes);
   ImGui::Text("Lessons read: %zu of %zu · quizzes passed: %zu of %zu", p.lessons_read.size(), lessons_total, passed,
               course_ ? course_->modules.size() : std::size_t{0});
-  ImGui::Text("Breathing sessions: %d · rephrasings solved: %d", p.minigames.breathing_sessions, p.minigames.rephrase_solved);
+  std::string games = "Breathing sessions: " + std::to_string(p.minigames.breathing_sessions) +
+                      " · rephrasings solved: " + std::to_string(p.minigames.rephrase_solved);
+  if (p.minigames.rephrase_best_streak > 1) games += " · best run: " + std::to_string(p.minigames.rephrase_best_streak) + " in a row";
+  ImGui::TextUnformatted(games.c_str());
+  if (const CalmTrend calm = calm_trend(p.minigames.calm_checks); calm.rated > 0) {
+    const std::string over = plural(static_cast<std::size_t>(calm.rated), "session", "sessions");
+    const double c = calm.average_change;
+    char line[160];
+    if (c >= 0.05 || c <= -0.05) {
+      std::snprintf(line, sizeof line, "After breathing you felt %.1f points %s on average (1–5 scale, %s).",
+                    c > 0 ? c : -c, c > 0 ? "calmer" : "less calm", over.c_str());
+    } else {
+      std::snprintf(line, sizeof line, "Breathing left you about as calm as before, on average (1–5 scale, %s).", over.c_str());
+    }
+    ImGui::TextWrapped("%s", line);
+  }
   end_panel();
   vertical_space(4);
   const bool complete = learner_->badge_day(kCourseCompleteBadge).has_value();

@@ -6,14 +6,17 @@
 #include <string>
 
 #include "ui/app.h"
+#include "ui/build_round.h"
 #include "ui/rich_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/wording.h"
 
 namespace warmline::ui {
 namespace {
 
 constexpr std::size_t kRoundsPerSitting = 5;
+constexpr int kWriteRoundPasses = 70;  // the scorer's own line between good and poor rewrites
 
 const char* round_prompt(RephraseRoundType t) {
   switch (t) {
@@ -32,7 +35,7 @@ void App::open_rephrase(const Module& m) {
   const std::uint64_t seed = next_seed();
   rephrase_.rounds = plan_rephrase_rounds(items, kRoundsPerSitting, seed, course_ && course_->markers.has_value());
   rephrase_.index = 0;
-  rephrase_.solved = 0;
+  rephrase_.tally = RephraseTally{};
   rephrase_.seed = seed;
   begin_rephrase_round();
   nav_.open(Screen::Rephrase);
@@ -53,23 +56,24 @@ void App::begin_rephrase_round() {
   if (r.type == RephraseRoundType::Build) s.tiles.emplace(*r.item, s.seed + s.index);
 }
 
-void App::settle_rephrase_round(bool right) {
+void App::settle_rephrase_round(bool right, int base_points) {
   RephraseSitting& s = rephrase_;
   if (s.settled) return;
   s.settled = true;
   s.right = right;
-  if (right) {
-    ++s.solved;
-    if (learner_) toasts_.celebrate(learner_->minigame_done(MiniGame::Rephrase, clock_.day()), rules_);
-  }
+  s.last = s.tally.record(right, base_points);
+  if (right && learner_) toasts_.celebrate(learner_->rephrase_solved(s.last.streak, clock_.day()), rules_);
 }
 
 void App::draw_rephrase() {
   RephraseSitting& s = rephrase_;
   begin_screen("##rephrase");
   if (s.index >= s.rounds.size()) {
-    title_text(fonts_, s.solved == s.rounds.size() ? "Every line turned around!" : "Sitting done");
-    heading_text(fonts_, (std::to_string(s.solved) + " of " + std::to_string(s.rounds.size()) + " rounds solved").c_str());
+    const auto solved = static_cast<std::size_t>(s.tally.right());
+    title_text(fonts_, solved == s.rounds.size() ? "Every line turned around!" : "Sitting done");
+    heading_text(fonts_, (std::to_string(solved) + " of " + std::to_string(s.rounds.size()) + " rounds solved · " +
+                          with_commas(s.tally.total()) + " points").c_str());
+    if (s.tally.best_streak() >= 2) muted_text(("Best run: " + std::to_string(s.tally.best_streak()) + " in a row.").c_str());
     muted_text("Positive words are a habit: the more often you practise, the faster they come on a real call.");
     vertical_space(8);
     if (half_button("Play again", true, 0)) {
@@ -85,10 +89,12 @@ void App::draw_rephrase() {
   }
   const PlannedRound& round = s.rounds[s.index];
   const RephraseItem& item = *round.item;
-  muted_text(("Round " + std::to_string(s.index + 1) + " of " + std::to_string(s.rounds.size()) + " · " +
-              std::to_string(s.solved) + " solved").c_str());
+  std::string status = "Round " + std::to_string(s.index + 1) + " of " + std::to_string(s.rounds.size()) + " · " +
+                       with_commas(s.tally.total()) + " points";
+  if (s.tally.streak() >= 2) status += " · " + std::to_string(s.tally.streak()) + " in a row";
+  muted_text(status.c_str());
   if (s.pick && !s.pick->settled()) {
-    if (s.pick->tick(now_)) settle_rephrase_round(false);
+    if (s.pick->tick(now_)) settle_rephrase_round(false, 0);
     const double left = s.pick->fraction_left(now_);
     countdown_meter(left, 10.0f);
     scheduler_.keep_animating();
@@ -113,7 +119,7 @@ void App::draw_rephrase() {
         ImGui::PushID(static_cast<int>(i));
         if (choice_button("##opt", pick.option(i)->text.c_str(), look, o ? (look == ChoiceLook::Correct ? "✓" : look == ChoiceLook::Wrong ? "✗" : "") : "") &&
             !o && pick.answer(i, now_)) {
-          settle_rephrase_round(pick.outcome()->correct);
+          settle_rephrase_round(pick.outcome()->correct, pick.outcome()->points);
         }
         if (i == 0 && !o) focus_item_once(moment);
         ImGui::PopID();
@@ -122,35 +128,19 @@ void App::draw_rephrase() {
     }
     case RephraseRoundType::Build: {
       TileRound& tiles = *s.tiles;
-      begin_panel(0xF4FAF8, 0x9CC7C1);
-      const std::string built = tiles.assembled();
-      if (built.empty()) {
-        muted_text("Tap the pieces in order to build a better line.");
-      } else {
-        rich_runs({TextRun{built, false, false}}, fonts_);
-      }
-      end_panel();
       if (!s.settled) {
-        bool first = true;
-        const unsigned long long tiles_moment = moment + (static_cast<unsigned long long>(tiles.placed().size()) << 8);
-        for (std::size_t i = 0; i < tiles.tile_count(); ++i) {
-          if (tiles.is_placed(i)) continue;
-          if (!first) ImGui::SameLine();
-          // Wrap tiles onto a new row before they spill out of the column.
-          const float w = ImGui::CalcTextSize(tiles.tile(i).c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-          if (!first && ImGui::GetCursorPosX() + w > ImGui::GetCurrentWindow()->DC.TextWrapPos) ImGui::NewLine();
-          ImGui::PushID(static_cast<int>(i));
-          if (tile_button(tiles.tile(i).c_str())) tiles.place(i);
-          if (first) focus_item_once(tiles_moment);
-          ImGui::PopID();
-          first = false;
-        }
-        if (tiles.complete()) settle_rephrase_round(tiles.correct());
+        draw_build_round(tiles, moment, s.tile_spots);
+        if (tiles.complete()) settle_rephrase_round(tiles.correct(), RephraseTally::kBuildPoints);
         if (!tiles.placed().empty() && !s.settled) {
           vertical_space(4);
           if (half_button("Undo", false, 0)) tiles.remove_last();
           if (half_button("Start over", false, 1)) tiles.clear();
         }
+      } else {
+        s.tile_spots.clear();
+        begin_panel(0xF4FAF8, 0x9CC7C1);
+        rich_runs({TextRun{tiles.assembled(), false, false}}, fonts_);
+        end_panel();
       }
       break;
     }
@@ -169,14 +159,14 @@ void App::draw_rephrase() {
         muted_text("Write what you would say instead, then press Enter or check it.");
         if ((primary_button("Check my line") || entered) && course_ && course_->markers) {
           s.write_score = score_rephrase(s.written, item.negative, *course_->markers);
-          settle_rephrase_round(s.write_score->score >= 70);
+          settle_rephrase_round(s.write_score->score >= kWriteRoundPasses, RephraseTally::write_points(s.write_score->score));
         }
       } else if (s.write_score) {
         ImGui::TextWrapped("“%s”", s.written);
         ImGui::PushFont(fonts_.bold);
         ImGui::Text("Score: %d / 100", s.write_score->score);
         ImGui::PopFont();
-        meter(static_cast<float>(s.write_score->score) / 100.0f, s.write_score->score >= 70 ? palette::kTeal : palette::kAmber, 10.0f);
+        meter(static_cast<float>(s.write_score->score) / 100.0f, s.write_score->score >= kWriteRoundPasses ? palette::kTeal : palette::kAmber, 10.0f);
         for (const std::string& line : s.write_score->feedback) bullet_text(line.c_str());
         muted_text("One good way to say it:");
       }
@@ -189,6 +179,11 @@ void App::draw_rephrase() {
     begin_verdict_panel(s.right);
     const bool timed_out = s.pick && s.pick->outcome() && s.pick->outcome()->timed_out;
     kicker_text(fonts_, s.right ? "✓ Nicely turned around" : timed_out ? "✗ Time’s up" : "✗ Not quite", s.right ? palette::kGoodInk : palette::kBadInk);
+    if (s.right) {
+      std::string earned = "+" + with_commas(s.last.points) + " points";
+      if (s.last.bonus > 0) earned += " · " + std::to_string(s.last.streak) + " in a row, +" + with_commas(s.last.bonus) + " bonus";
+      same_line_right_muted(earned.c_str());
+    }
     for (const Option& o : item.options)
       if (o.correct) rich_runs({TextRun{"“" + o.text + "”", false, true}}, fonts_);
     rich_runs({TextRun{item.why, false, false}}, fonts_);

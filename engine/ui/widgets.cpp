@@ -107,6 +107,15 @@ void same_line_right_muted(const char* text) {
   ImGui::PopStyleColor();
 }
 
+bool corner_button(const char* label) {
+  const ImVec2 back = ImGui::GetCursorPos();
+  const float width = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetCursorPosX(g_column_left + g_column_width - width);
+  const bool pressed = button(label, false, width);
+  ImGui::SetCursorPos(back);
+  return pressed;
+}
+
 bool primary_button(const char* label) { return button(label, true, g_column_width); }
 bool secondary_button(const char* label) { return button(label, false, g_column_width); }
 
@@ -204,6 +213,39 @@ bool list_button(const char* id, const char* title, const char* detail, const ch
   dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(text_x, at.y + pad.y + line + 6), rgb(kInkMuted),
               detail, nullptr, 0.0f, &clip);
   return pressed;
+}
+
+int rating_scale(const char* name, int steps, int chosen, const char* low, const char* high) {
+  using namespace palette;
+  const float side = metrics::kMinTouchTarget + 8.0f;
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float words = std::max(ImGui::CalcTextSize(low).x, ImGui::CalcTextSize(high).x) + gap;
+  const float row = words * 2 + steps * side + (steps - 1) * gap;
+  ImGui::SetCursorPosX(g_column_left + std::max(0.0f, (g_column_width - row) * 0.5f) + words);
+  // The end words are drawn, not laid out: as items they would take the
+  // buttons' baseline offset and sit lower on one side than the other.
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float text_y = at.y + (side - ImGui::GetTextLineHeight()) * 0.5f;
+  const ImU32 muted = ImGui::GetColorU32(vec(kInkMuted));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddText(ImVec2(at.x - gap - ImGui::CalcTextSize(low).x, text_y), muted, low);
+  dl->AddText(ImVec2(at.x + steps * side + steps * gap, text_y), muted, high);
+  int clicked = 0;
+  for (int i = 1; i <= steps; ++i) {
+    if (i > 1) ImGui::SameLine(0, gap);
+    const bool on = i == chosen;
+    if (on) {
+      ImGui::PushStyleColor(ImGuiCol_Button, vec(kTeal));
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, vec(kTealHover));
+      ImGui::PushStyleColor(ImGuiCol_Text, vec(0xFFFFFF));
+    }
+    const std::string label = std::to_string(i) + "##" + name;
+    if (ImGui::Button(label.c_str(), ImVec2(side, side))) clicked = i;
+    if (on) ImGui::PopStyleColor(3);
+    const std::string spoken = std::string(name) + " " + std::to_string(i) + " of " + std::to_string(steps);
+    note_focus(spoken.c_str());
+  }
+  return clicked;
 }
 
 bool tile_button(const char* label) {

@@ -23,6 +23,10 @@ void vertical_space(float points);
 // Muted text on the current line, flush with the column's right edge.
 void same_line_right_muted(const char* text);
 
+// A compact button at the right end of the line about to be drawn, which
+// the next item then shares (a screen-level toggle beside the heading).
+bool corner_button(const char* label);
+
 // Full-column buttons at least 44 points tall. The label also names the
 // item in the state snapshot when keyboard focus is on it.
 bool primary_button(const char* label);
@@ -44,6 +48,12 @@ bool list_button(const char* id, const char* title, const char* detail, const ch
 
 // A progress ring centred at `centre`.
 void progress_ring(ImVec2 centre, float radius, float fraction);
+
+// A row of `steps` numbered buttons, centred, with words at both ends
+// ("Tense" 1 2 3 4 5 "Calm"); `chosen` (1..steps, 0 for none) is filled.
+// Returns the number clicked, or 0. `name` names the buttons for the state
+// snapshot ("Calm 3 of 5").
+int rating_scale(const char* name, int steps, int chosen, const char* low, const char* high);
 
 // A word tile for the rephrasing game: as wide as its text, touch height.
 bool tile_button(const char* label);

@@ -65,6 +65,28 @@ function watchFileChoosers(page) {
   });
 }
 
+const frames = (page, n = 3) => page.evaluate((n) => new Promise((done) => {
+  const step = (left) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+  step(n);
+}), n);
+
+// A person's drag: press, move in small steps with frames between, release.
+async function drag(page, [x0, y0], [x1, y1]) {
+  await page.mouse.move(x0, y0);
+  await frames(page);
+  await page.mouse.down();
+  await frames(page);
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * i) / 8);
+    await frames(page, 1);
+  }
+  await frames(page);
+  await page.mouse.up();
+  await frames(page);
+}
+
+const centre = (t) => [t.x + t.w / 2, t.y + t.h / 2];
+
 const state = (page) => page.evaluate(() => Module.warmlineState());
 
 async function press(page, key) {
@@ -72,7 +94,7 @@ async function press(page, key) {
   // Key handling and the frames after it run on animation frames; a loaded
   // machine delivers them late, so count frames as well as time.
   await page.waitForTimeout(60);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  await frames(page);
 }
 
 test('the page loads, draws its first frame and reports state', async () => {
@@ -293,10 +315,25 @@ test('the mini-games: the breathing pacer and the rephrasing rounds', async () =
   await focusRow('Breathing: ');
   await press(page, 'Enter');
   assert.equal((await state(page)).screen, 'breathing');
+  // How calm before: up to the rating row, along to 3.
+  await press(page, 'ArrowUp');
+  for (let i = 0; i < 4; i++) await press(page, 'ArrowLeft');
+  await press(page, 'ArrowRight');
+  await press(page, 'ArrowRight');
+  assert.equal((await state(page)).focusedItem, 'Calm before 3 of 5');
+  await press(page, 'Enter');
+  assert.equal((await state(page)).calm.before, 3);
+  assert.equal((await state(page)).breathingTone, 'on', 'the web build plays the tone unless the learner turns it off');
+  await page.screenshot({ path: path.join(outDir, 'web-breathing-ready.png') });
+  await press(page, 'ArrowDown');
+  assert.equal((await state(page)).focusedItem, 'Start');
   await press(page, 'Enter');  // Start
   await page.waitForFunction(() => Module.warmlineState().breathingPhase === 'Breathe in' &&
     Module.warmlineState().breathingSize > 0.3, null, { timeout: 10000 });
   await page.screenshot({ path: path.join(outDir, 'web-breathing-inhale.png') });
+  // The phase cues play through SDL's Web Audio context, opened by Start.
+  await page.waitForFunction(() => Module.SDL2 && Module.SDL2.audioContext && Module.SDL2.audioContext.state === 'running',
+    null, { timeout: 5000 });
   await page.waitForFunction(() => Module.warmlineState().breathingPhase === 'Breathe out' &&
     Module.warmlineState().breathingSize < 0.7, null, { timeout: 20000 });
   await page.screenshot({ path: path.join(outDir, 'web-breathing-exhale.png') });
@@ -316,6 +353,28 @@ test('the mini-games: the breathing pacer and the rephrasing rounds', async () =
   await press(page, 'Enter');  // next round
   s = await state(page);
   assert.equal(s.rephrase.type, 'build');
+  // Drag a tile into the line, back out, in again, and a second in front of it.
+  const tiles = s.rephrase.tiles;
+  assert.ok(tiles.length >= 3 && tiles.every((t) => !t.placed), JSON.stringify(tiles));
+  const lineSpot = [tiles[0].x + 200, tiles[0].y - 40];  // the empty line's panel, above the tiles
+  const [first, second] = [tiles[tiles.length - 1], tiles[0]];
+  await drag(page, centre(first), lineSpot);
+  s = await state(page);
+  assert.equal(s.rephrase.built, first.text, 'dragged into the line');
+  const placed = s.rephrase.tiles.find((t) => t.placed);
+  await drag(page, centre(placed), centre(s.rephrase.tiles.find((t) => !t.placed)));
+  assert.equal((await state(page)).rephrase.built, '', 'dragged back to the pool');
+  await drag(page, centre((await state(page)).rephrase.tiles.find((t) => t.text === first.text)), lineSpot);
+  s = await state(page);
+  await drag(page, centre(s.rephrase.tiles.find((t) => t.text === second.text)), centre(s.rephrase.tiles.find((t) => t.placed)));
+  assert.equal((await state(page)).rephrase.built, `${second.text} ${first.text}`, 'dropped in front of the placed tile');
+  await page.screenshot({ path: path.join(outDir, 'web-rephrase-build-dragged.png') });
+  // Tapping a tile in the line sends it back.
+  s = await state(page);
+  const back = s.rephrase.tiles.find((t) => t.placed && t.text === second.text);
+  await page.mouse.click(...centre(back));
+  await frames(page);
+  assert.equal((await state(page)).rephrase.built, first.text, 'a tapped line tile goes back');
   for (let i = 0; i < 10 && !(await state(page)).rephrase.settled; i++) {
     await press(page, 'Enter');  // place the first tile left
     if (i === 1) await page.screenshot({ path: path.join(outDir, 'web-rephrase-build.png') });

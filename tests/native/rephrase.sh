@@ -48,6 +48,9 @@ expect "$out/rephrase-build-1.json" rephrase.type build
 expect "$out/rephrase-build-1.json" rephrase.built "Thank you for telling us."
 expect "$out/rephrase-build-done.json" rephrase.settled true
 expect "$out/rephrase-build-done.json" rephrase.right true
+expect_true "a right Build round scores 1,000 plus any streak bonus" \
+  'd["rephrase"]["points"] >= 1000 and d["rephrase"]["streak"] >= 1 and d["bestRephraseStreak"] == d["rephrase"]["streak"]' \
+  "$out/rephrase-build-done.json"
 expect "$out/rephrase-write-done.json" rephrase.type write
 expect "$out/rephrase-write-done.json" rephrase.settled true
 expect_true "a positive, owning rewrite scores well" 'd["rephrase"]["score"] >= 70' "$out/rephrase-write-done.json"

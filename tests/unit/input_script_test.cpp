@@ -18,9 +18,15 @@ TEST_CASE("a script parses into steps with their line numbers") {
       "focus lost\n"
       "screenshot out/help.png\n"
       "state out/state.json\n"
-      "quit\n");
+      "quit\n"
+      "advance 56\n"
+      "scroll -3\n");
   REQUIRE(s.errors.empty());
-  REQUIRE(s.steps.size() == 9);
+  REQUIRE(s.steps.size() == 11);
+  CHECK(s.steps[10].kind == Kind::Scroll);
+  CHECK(s.steps[10].y == -3);
+  CHECK(s.steps[9].kind == Kind::Advance);
+  CHECK(s.steps[9].seconds == doctest::Approx(56.0));
   CHECK(s.steps[0].kind == Kind::Wait);
   CHECK(s.steps[0].seconds == doctest::Approx(0.25));
   CHECK(s.steps[0].line == 2);

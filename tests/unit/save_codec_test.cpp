@@ -70,8 +70,31 @@ void serialize(Archive& ar, OldProgress& p, std::uint32_t) {
   saved::review(ar, p.review);
 }
 
+// Version 2 added the two mini-game counters at the end; the quiz history
+// and streak it wrote are today's (both still version 2).
+struct ProgressV2 {
+  LearnerProgress p;
+};
+
+template <class Archive>
+void serialize(Archive& ar, ProgressV2& v, std::uint32_t) {
+  LearnerProgress& p = v.p;
+  saved::text(ar, p.name, "name");
+  saved::day(ar, p.created_day);
+  saved::lessons(ar, p.lessons_read);
+  saved::quizzes(ar, p.quizzes);
+  saved::count_number(ar, p.xp, "xp");
+  saved::xp_log(ar, p.xp_log);
+  ar(p.streak);
+  saved::badges(ar, p.badges);
+  saved::review(ar, p.review);
+  saved::count_number(ar, p.minigames.breathing_sessions, "breathing");
+  saved::count_number(ar, p.minigames.rephrase_solved, "rephrase");
+}
+
 }  // namespace
 
+CEREAL_CLASS_VERSION(ProgressV2, 2)
 CEREAL_CLASS_VERSION(OldHistory, 1)
 CEREAL_CLASS_VERSION(OldStreak, 1)
 CEREAL_CLASS_VERSION(OldProgress, 1)
@@ -145,7 +168,7 @@ TEST_CASE("a version 1 payload loads into the current version with defaults for 
   CHECK(p.xp_log.size() == 2);
   CHECK(p.xp_log[1].xp == 41);
   CHECK(p.streak == Streak{4, 9, kToday, 0});  // no freezes yet
-  CHECK(p.minigames == MiniGameStats{0, 0});
+  CHECK(p.minigames == MiniGameStats{});
   const QuizHistory& c = p.quizzes.at("communication");
   CHECK(c.best_percent == 88);
   CHECK(c.attempts == 3);
@@ -161,6 +184,45 @@ TEST_CASE("a version 1 payload loads into the current version with defaults for 
   const ProfileDecode again = decode_profile(encode_profile(p));
   REQUIRE(again.ok());
   CHECK(again.progress == p);
+}
+
+TEST_CASE("a version 2 payload keeps its counters and starts the calm log, streak and tone at their defaults") {
+  ProgressV2 old{test::small_learner("Version Two")};
+  old.p.minigames.breathing_sessions = 7;
+  old.p.minigames.rephrase_solved = 12;
+  std::ostringstream payload(std::ios::binary);
+  {
+    saved::Out ar(payload, saved::Out::Options::LittleEndian());
+    ar(old);
+  }
+  const ProfileDecode d = decode_profile(wrap_payload(payload.str()));
+  REQUIRE(d.ok());
+  LearnerProgress expected = old.p;
+  expected.minigames = MiniGameStats{7, 12, 0, {}, ToneChoice::DeviceDefault};
+  CHECK(d.progress == expected);
+  // What version 3 adds round-trips.
+  LearnerProgress p = d.progress;
+  p.minigames.rephrase_best_streak = 4;
+  p.minigames.calm_checks = {{kToday, 0, 4}, {kToday, 2, 5}};
+  p.minigames.breathing_tone = ToneChoice::On;
+  const ProfileDecode again = decode_profile(encode_profile(p));
+  REQUIRE(again.ok());
+  CHECK(again.progress == p);
+}
+
+TEST_CASE("out-of-range calm ratings and tone choices are refused on save and on load") {
+  LearnerProgress p = test::small_learner();
+  p.minigames.calm_checks = {{kToday, 3, 6}};
+  CHECK_THROWS_WITH(encode_profile(p), doctest::Contains("calm rating after breathing is 6"));
+  p.minigames.calm_checks = {{kToday, 3, 4}};
+  const std::string good = encode_profile(p);
+  // The tone choice is the payload's last byte, zigzag coded: 6 is 3, past Off.
+  std::string payload = payload_of(good);
+  REQUIRE(payload.back() == 0);
+  payload.back() = 6;
+  const ProfileDecode d = decode_profile(wrap_payload(payload));
+  CHECK_FALSE(d.ok());
+  CHECK(d.error.find("breathing tone choice is 3") != std::string::npos);
 }
 
 TEST_CASE("damaged headers are refused with a clear message") {
@@ -218,10 +280,10 @@ TEST_CASE("a forged list length of 2^60 inside a valid checksum is an error, not
 
 TEST_CASE("a payload from a newer build is refused by name, not misread") {
   std::string payload = payload_of(encode_profile(test::small_learner()));
-  REQUIRE(payload.substr(1, 4) == std::string("\x02\0\0\0", 4));  // LearnerProgress version
-  payload[1] = 3;
+  REQUIRE(payload.substr(1, 4) == std::string("\x03\0\0\0", 4));  // LearnerProgress version
+  payload[1] = 4;
   CHECK(decode_profile(wrap_payload(payload)).error ==
-        "saved by a newer Warmline (progress version 3); update Warmline to open it");
+        "saved by a newer Warmline (progress version 4); update Warmline to open it");
   payload[1] = 0;
   CHECK(decode_profile(wrap_payload(payload)).error == "damaged: the progress has the unknown version 0");
 }
@@ -230,12 +292,13 @@ TEST_CASE("out-of-range values inside a valid checksum are refused") {
   LearnerProgress p;
   p.review = {{"q", 3, kToday}};
   const std::string payload = payload_of(encode_profile(p));
-  // The payload ends: review box (zigzag 3 = 6), due day (4 bytes), two zero mini-game counts.
-  REQUIRE(payload[payload.size() - 7] == 6);
+  // The payload ends: review box (zigzag 3 = 6), due day (4 bytes), two zero
+  // mini-game counts, then a zero best streak, no calm check-ins, tone 0.
+  REQUIRE(payload[payload.size() - 10] == 6);
   std::string bad = payload;
-  bad[bad.size() - 7] = 18;  // box 9
+  bad[bad.size() - 10] = 18;  // box 9
   CHECK(decode_profile(wrap_payload(bad)).error == "damaged: a stored review box is 9");
-  bad[bad.size() - 7] = 0;  // box 0
+  bad[bad.size() - 10] = 0;  // box 0
   CHECK(decode_profile(wrap_payload(bad)).error == "damaged: a stored review box is 0");
   // A varint that never ends.
   std::string endless = payload.substr(0, payload.size() - 2) + std::string(12, '\xff');

@@ -40,7 +40,9 @@ inline LearnerProgress full_course_learner() {
   p.created_day = kToday - 45;
   p.xp = 2745;
   p.streak = Streak{30, 30, kToday, 2};
-  p.minigames = MiniGameStats{24, 61};
+  p.minigames = MiniGameStats{24, 61, 5, {}, ToneChoice::Off};
+  for (int i = 0; i < static_cast<int>(kCalmChecksKept); ++i)  // a full log of check-ins
+    p.minigames.calm_checks.push_back({kToday - 29 + i, 1 + i % 3, 3 + i % 3});
   p.badges.push_back({"first-lesson", kToday - 45});
   p.badges.push_back({"streak-3", kToday - 43});
   int m_index = 0;
@@ -93,7 +95,8 @@ inline LearnerProgress small_learner(const std::string& name = "Sam Tran") {
   p.xp_log = {{kToday - 1, 40}, {kToday, 57}};
   p.streak = Streak{2, 2, kToday, 0};
   p.badges = {{"first-lesson", kToday - 1}, {"perfect-quiz", kToday}};
-  p.minigames = MiniGameStats{3, 1};
+  p.minigames.breathing_sessions = 3;
+  p.minigames.rephrase_solved = 1;
   p.review = {{"com-q03", 1, kToday + 1}};
   return p;
 }

@@ -18,8 +18,14 @@ bool operator==(const Streak& a, const Streak& b) {
 
 bool operator==(const EarnedBadge& a, const EarnedBadge& b) { return a.id == b.id && a.day == b.day; }
 
+bool operator==(const CalmCheck& a, const CalmCheck& b) {
+  return a.day == b.day && a.before == b.before && a.after == b.after;
+}
+
 bool operator==(const MiniGameStats& a, const MiniGameStats& b) {
-  return a.breathing_sessions == b.breathing_sessions && a.rephrase_solved == b.rephrase_solved;
+  return a.breathing_sessions == b.breathing_sessions && a.rephrase_solved == b.rephrase_solved &&
+         a.rephrase_best_streak == b.rephrase_best_streak && a.calm_checks == b.calm_checks &&
+         a.breathing_tone == b.breathing_tone;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -45,9 +46,27 @@ struct EarnedBadge {
   int day = 0;
 };
 
+// How calm the learner felt around one breathing exercise, self-rated from
+// 1 (tense) to 5 (calm); 0 when they skipped the question before starting.
+struct CalmCheck {
+  int day = 0;
+  int before = 0;
+  int after = 0;
+};
+
+// Enough check-ins for a trend without the file growing for ever.
+inline constexpr std::size_t kCalmChecksKept = 30;
+
+// The breathing tone, once the learner has chosen; until then the device
+// decides (a kiosk in a break room starts silent).
+enum class ToneChoice : std::uint8_t { DeviceDefault, On, Off };
+
 struct MiniGameStats {
-  int breathing_sessions = 0;  // breathing exercises completed
-  int rephrase_solved = 0;     // rephrase items answered correctly
+  int breathing_sessions = 0;    // breathing exercises completed
+  int rephrase_solved = 0;       // rephrase items answered correctly
+  int rephrase_best_streak = 0;  // most rounds right in a row in one sitting
+  std::vector<CalmCheck> calm_checks;  // newest last, at most kCalmChecksKept
+  ToneChoice breathing_tone = ToneChoice::DeviceDefault;
 };
 
 struct LearnerProgress {
@@ -67,6 +86,7 @@ bool operator==(const QuizHistory& a, const QuizHistory& b);
 bool operator==(const DayXp& a, const DayXp& b);
 bool operator==(const Streak& a, const Streak& b);
 bool operator==(const EarnedBadge& a, const EarnedBadge& b);
+bool operator==(const CalmCheck& a, const CalmCheck& b);
 bool operator==(const MiniGameStats& a, const MiniGameStats& b);
 bool operator==(const LearnerProgress& a, const LearnerProgress& b);
 inline bool operator!=(const LearnerProgress& a, const LearnerProgress& b) { return !(a == b); }

@@ -156,6 +156,11 @@ std::vector<ProgressEvent> ProgressRules::on_minigame(MiniGame kind, int day) {
   return events;
 }
 
+std::vector<ProgressEvent> ProgressRules::on_rephrase_solved(int streak, int day) {
+  p_.minigames.rephrase_best_streak = std::max(p_.minigames.rephrase_best_streak, streak);
+  return on_minigame(MiniGame::Rephrase, day);
+}
+
 DailyGoal ProgressRules::daily_goal(int day) const { return {xp_on_day(p_, day), rules_.daily_goal_xp}; }
 
 int ProgressRules::mastery(const std::string& module_id) const {

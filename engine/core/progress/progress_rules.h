@@ -53,6 +53,8 @@ class ProgressRules {
   // module's quiz history, mastery and quiz badges alone.
   std::vector<ProgressEvent> on_quiz_finished(const QuizResult& result, int day);
   std::vector<ProgressEvent> on_minigame(MiniGame kind, int day);
+  // A rephrasing round solved as the `streak`-th right round in a row.
+  std::vector<ProgressEvent> on_rephrase_solved(int streak, int day);
 
   DailyGoal daily_goal(int day) const;
   int mastery(const std::string& module_id) const;

@@ -13,6 +13,12 @@ else()
   find_package(SDL2 REQUIRED CONFIG)
   add_library(warmline_sdl2 INTERFACE)
   target_link_libraries(warmline_sdl2 INTERFACE SDL2::SDL2)
+  # libsodium (Debian's libsodium-dev) for signed packs; native only, the
+  # web build neither includes nor links it.
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+  add_library(warmline_sodium INTERFACE)
+  target_link_libraries(warmline_sodium INTERFACE PkgConfig::SODIUM)
   add_library(warmline_headers INTERFACE)
 endif()
 

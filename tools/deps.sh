@@ -18,6 +18,7 @@ apt_pkgs=(
   build-essential cmake ninja-build pkg-config
   emscripten                        # 3.1.6: clang-14, lld-14, binaryen, node-acorn
   libsdl2-dev libgl-dev             # native kiosk build
+  libsodium-dev                     # native only: Ed25519 pack signatures (warmline_signing)
   libcereal-dev doctest-dev rapidjson-dev   # header-only: saves, tests, state JSON
   fonts-dejavu-core python3-fonttools   # the UI font and its subsetter
   xvfb xauth libgl1-mesa-dri x11-utils imagemagick   # native UI tests + screenshots

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "commands.h"
+#include "file_io.h"
 #include "content/compiled_pack.h"
 #include "content/limits.h"
 #include "content/pack_loader.h"
@@ -17,26 +18,6 @@ namespace warmline::pack_tool {
 namespace {
 
 const char* const kUsage = "usage: warmline-pack build DIR -o NAME.wlpack\n";
-
-// Write beside the target, then rename over it: a reader (or a crash) never
-// sees half a pack, and a failed build leaves the old file in place.
-bool write_atomically(const std::string& path, const std::string& bytes, std::ostream& err) {
-  const std::string temp = path + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush()) {
-      err << "warmline-pack: cannot write " << temp << "\n";
-      std::remove(temp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    err << "warmline-pack: cannot replace " << path << "\n";
-    std::remove(temp.c_str());
-    return false;
-  }
-  return true;
-}
 
 }  // namespace
 

@@ -14,4 +14,10 @@ int run_stats(const std::vector<std::string>& args, std::ostream& out, std::ostr
 int run_rephrase_score(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_import_gift(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// Pack signatures (sign_commands.cpp): native builds only, where
+// WARMLINE_PACK_SIGNING is defined.
+int run_keygen(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_sign(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_verify(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace warmline::pack_tool

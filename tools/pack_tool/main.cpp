@@ -18,6 +18,15 @@ const char* const kUsage =
     "                              (the exit code stays 1)\n"
     "  rephrase-score \"TEXT\" [--pack PACK] [--against \"LINE\"]\n"
     "                              score a rewrite with the pack's marker list (JSON)\n"
+#ifdef WARMLINE_PACK_SIGNING
+    "  keygen OUT_BASENAME         make a signing key pair: OUT_BASENAME.key (secret, keep\n"
+    "                              it private) and OUT_BASENAME.pub (give it to kiosks);\n"
+    "                              never overwrites an existing key\n"
+    "  sign PACK.wlpack --key FILE.key\n"
+    "                              sign a compiled pack: writes PACK.wlpack.sig\n"
+    "  verify PACK.wlpack --trust FILE.pub [--trust FILE.pub ...]\n"
+    "                              check PACK.wlpack.sig was made by a trusted key\n"
+#endif
     "Exit codes: 0 ok, 1 the content has problems, 2 the command line is wrong.\n";
 
 }  // namespace
@@ -36,6 +45,11 @@ int main(int argc, char** argv) {
   if (command == "stats") return run_stats(args, std::cout, std::cerr);
   if (command == "rephrase-score") return run_rephrase_score(args, std::cout, std::cerr);
   if (command == "import-gift") return run_import_gift(args, std::cout, std::cerr);
+#ifdef WARMLINE_PACK_SIGNING
+  if (command == "keygen") return run_keygen(args, std::cout, std::cerr);
+  if (command == "sign") return run_sign(args, std::cout, std::cerr);
+  if (command == "verify") return run_verify(args, std::cout, std::cerr);
+#endif
   std::cerr << "warmline-pack: unknown command '" << command << "'\n" << kUsage;
   return 2;
 }

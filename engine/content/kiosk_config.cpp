@@ -1,0 +1,189 @@
+#include "content/kiosk_config.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "content/diagnostic_sink.h"
+#include "content/field_line.h"
+#include "content/field_values.h"
+#include "content/limits.h"
+#include "content/source_lines.h"
+#include "content/utf8.h"
+
+namespace warmline {
+namespace {
+
+const std::vector<std::string_view> kKioskFields{"idle-timeout", "inbox", "data", "trust", "sound", "admin-pin"};
+
+constexpr std::string_view kBlock = "the kiosk config";
+
+// The line without its `#` comment: one at the start of the (trimmed) line,
+// or one after a space or tab. A '#' inside a value, like "room#2", stays.
+std::string_view without_comment(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != '#') continue;
+    if (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t') return line.substr(0, i);
+  }
+  return line;
+}
+
+void read_idle_timeout(const FieldLine* f, KioskConfig& config, DiagnosticSink& sink) {
+  if (!f) return;
+  const std::string range = std::to_string(KioskConfig::kMinIdleTimeout) + " to " +
+                            std::to_string(KioskConfig::kMaxIdleTimeout);
+  const std::optional<int> n = parse_count(f->value);
+  if (!n) {
+    sink.error(f->line, f->value_col,
+               "idle-timeout must be a whole number of seconds from " + range + ", not '" + f->value + "'");
+  } else if (*n < KioskConfig::kMinIdleTimeout || *n > KioskConfig::kMaxIdleTimeout) {
+    sink.error(f->line, f->value_col,
+               "idle-timeout must be from " + range + " seconds, not " + std::to_string(*n));
+  } else {
+    config.idle_timeout_seconds = *n;
+  }
+}
+
+// Absolute paths only: the kiosk runs as a service, whose working folder
+// has nothing to do with where this file is.
+bool read_path(const FieldLine& f, std::string& into, DiagnosticSink& sink) {
+  if (f.value[0] == '/') {
+    into = f.value;
+    return true;
+  }
+  if (f.value[0] == '~') {
+    sink.error(f.line, f.value_col,
+               f.name + " must be an absolute path; '~' is not expanded here, so write the whole path, like /home/kiosk" +
+                   f.value.substr(1));
+  } else {
+    sink.error(f.line, f.value_col,
+               f.name + " must be an absolute path starting with /, not '" + f.value +
+                   "'; a relative path would depend on the folder the kiosk was started from");
+  }
+  return false;
+}
+
+void read_sound(const FieldLine* f, KioskConfig& config, DiagnosticSink& sink) {
+  if (!f) return;
+  if (f->value == "on") {
+    config.sound = true;
+  } else if (f->value == "off") {
+    config.sound = false;
+  } else {
+    sink.error(f->line, f->value_col, "sound must be on or off, not '" + f->value + "'");
+  }
+}
+
+void read_admin_pin(const FieldLine* f, KioskConfig& config, DiagnosticSink& sink) {
+  if (!f) return;
+  constexpr std::string_view kPrefix = "$argon2id$";
+  if (f->value.compare(0, kPrefix.size(), kPrefix) == 0 && f->value.size() > kPrefix.size()) {
+    config.admin_pin = f->value;
+  } else {
+    sink.error(f->line, f->value_col,
+               "admin-pin must be the PIN's hash, starting with $argon2id$ (written by warmline --set-admin-pin), "
+               "never the PIN itself");
+  }
+}
+
+void error(Diagnostics& out, const std::string& file, std::string message) {
+  out.push_back({file, 1, 1, std::move(message), Severity::Error});
+}
+
+}  // namespace
+
+KioskConfig parse_kiosk_config(const std::string& file, std::string_view text, Diagnostics& out) {
+  DiagnosticSink sink(file, out, limits::kDiagnosticsPerFile);
+  KioskConfig config;
+  const std::vector<std::string> lines = split_source_lines(text, KioskConfig::kMaxBytes, sink);
+  FieldSet fields({"trust"});
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const int number = static_cast<int>(i) + 1;
+    const std::string_view line = without_comment(lines[i]);
+    if (trim(line).empty()) continue;
+    FieldLine f;
+    switch (match_field(line, number, f)) {
+      case FieldMatch::Field:
+        fields.add(std::move(f), kKioskFields, kBlock, sink);
+        break;
+      case FieldMatch::BadCase:
+        sink.error(number, f.name_col, "field names are lower case: '" + f.name + "'");
+        break;
+      case FieldMatch::NotAField: {
+        std::size_t start = 0;
+        while (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
+        sink.error(number, utf8::column(line, start),
+                   "expected 'name: value' (a space after the colon) or a # comment");
+        break;
+      }
+    }
+  }
+
+  read_idle_timeout(fields.find("idle-timeout"), config, sink);
+  if (const FieldLine* f = fields.find("inbox")) read_path(*f, config.inbox, sink);
+  if (const FieldLine* f = fields.find("data")) read_path(*f, config.data, sink);
+  for (const FieldLine* f : fields.find_all("trust")) {
+    std::string key;
+    if (!read_path(*f, key, sink)) continue;
+    bool repeated = false;
+    for (const FieldLine* earlier : fields.find_all("trust")) {
+      if (earlier == f) break;
+      if (earlier->value == f->value) {
+        sink.warning(f->line, f->value_col,
+                     "key '" + f->value + "' is already trusted on line " + std::to_string(earlier->line));
+        repeated = true;
+        break;
+      }
+    }
+    if (!repeated) config.trust.push_back(std::move(key));
+  }
+  read_sound(fields.find("sound"), config, sink);
+  read_admin_pin(fields.find("admin-pin"), config, sink);
+  return config;
+}
+
+KioskConfig load_kiosk_config(const std::string& path, Diagnostics& out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  if (st.type() == fs::file_type::not_found) {
+    error(out, path, "cannot read the kiosk config: no such file");
+    return {};
+  }
+  if (ec) {
+    error(out, path, "cannot read the kiosk config: " + ec.message());
+    return {};
+  }
+  if (!fs::is_regular_file(st)) {
+    error(out, path, "the kiosk config must be a regular file");
+    return {};
+  }
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (ec) {
+    error(out, path, "cannot read the kiosk config: " + ec.message());
+    return {};
+  }
+  if (size > KioskConfig::kMaxBytes) {
+    error(out, path,
+          "the kiosk config is " + std::to_string(size) + " bytes; the limit is " +
+              std::to_string(KioskConfig::kMaxBytes));
+    return {};
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error(out, path, "cannot open the kiosk config for reading");
+    return {};
+  }
+  // One byte past the cap, so a file that grew since is still refused.
+  std::string bytes(KioskConfig::kMaxBytes + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) {
+    error(out, path, "reading the kiosk config failed");
+    return {};
+  }
+  return parse_kiosk_config(path, bytes, out);
+}
+
+}  // namespace warmline

@@ -1,10 +1,8 @@
 #include "content/kiosk_config.h"
 
-#include <cstdint>
-#include <filesystem>
-#include <fstream>
-#include <system_error>
+#include <map>
 
+#include "content/capped_file.h"
 #include "content/diagnostic_sink.h"
 #include "content/field_line.h"
 #include "content/field_values.h"
@@ -123,20 +121,15 @@ KioskConfig parse_kiosk_config(const std::string& file, std::string_view text, D
   read_idle_timeout(fields.find("idle-timeout"), config, sink);
   if (const FieldLine* f = fields.find("inbox")) read_path(*f, config.inbox, sink);
   if (const FieldLine* f = fields.find("data")) read_path(*f, config.data, sink);
+  std::map<std::string, int> trusted_on;  // key path -> the line that first trusted it
   for (const FieldLine* f : fields.find_all("trust")) {
     std::string key;
     if (!read_path(*f, key, sink)) continue;
-    bool repeated = false;
-    for (const FieldLine* earlier : fields.find_all("trust")) {
-      if (earlier == f) break;
-      if (earlier->value == f->value) {
-        sink.warning(f->line, f->value_col,
-                     "key '" + f->value + "' is already trusted on line " + std::to_string(earlier->line));
-        repeated = true;
-        break;
-      }
+    if (auto [at, first] = trusted_on.emplace(key, f->line); !first) {
+      sink.warning(f->line, f->value_col, "key '" + f->value + "' is already trusted on line " + std::to_string(at->second));
+      continue;
     }
-    if (!repeated) config.trust.push_back(std::move(key));
+    config.trust.push_back(std::move(key));
   }
   read_sound(fields.find("sound"), config, sink);
   read_admin_pin(fields.find("admin-pin"), config, sink);
@@ -144,46 +137,25 @@ KioskConfig parse_kiosk_config(const std::string& file, std::string_view text, D
 }
 
 KioskConfig load_kiosk_config(const std::string& path, Diagnostics& out) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::file_status st = fs::status(path, ec);
-  if (st.type() == fs::file_type::not_found) {
-    error(out, path, "cannot read the kiosk config: no such file");
-    return {};
+  const CappedFile f = read_capped_file(path, KioskConfig::kMaxBytes);
+  switch (f.problem) {
+    case FileProblem::None: return parse_kiosk_config(path, f.bytes, out);
+    case FileProblem::Missing: error(out, path, "cannot read the kiosk config: no such file"); break;
+    case FileProblem::StatFailed: error(out, path, "cannot read the kiosk config: " + f.detail); break;
+    case FileProblem::Folder:
+    case FileProblem::NotRegular: error(out, path, "the kiosk config must be a regular file"); break;
+    case FileProblem::TooBig:
+      error(out, path,
+            "the kiosk config is " + std::to_string(f.size) + " bytes; the limit is " +
+                std::to_string(KioskConfig::kMaxBytes));
+      break;
+    case FileProblem::Grew:
+      error(out, path, "the kiosk config grew while being read; the limit is " + std::to_string(KioskConfig::kMaxBytes) + " bytes");
+      break;
+    case FileProblem::OpenFailed: error(out, path, "cannot open the kiosk config for reading"); break;
+    case FileProblem::ReadFailed: error(out, path, "reading the kiosk config failed"); break;
   }
-  if (ec) {
-    error(out, path, "cannot read the kiosk config: " + ec.message());
-    return {};
-  }
-  if (!fs::is_regular_file(st)) {
-    error(out, path, "the kiosk config must be a regular file");
-    return {};
-  }
-  const std::uintmax_t size = fs::file_size(path, ec);
-  if (ec) {
-    error(out, path, "cannot read the kiosk config: " + ec.message());
-    return {};
-  }
-  if (size > KioskConfig::kMaxBytes) {
-    error(out, path,
-          "the kiosk config is " + std::to_string(size) + " bytes; the limit is " +
-              std::to_string(KioskConfig::kMaxBytes));
-    return {};
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error(out, path, "cannot open the kiosk config for reading");
-    return {};
-  }
-  // One byte past the cap, so a file that grew since is still refused.
-  std::string bytes(KioskConfig::kMaxBytes + 1, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) {
-    error(out, path, "reading the kiosk config failed");
-    return {};
-  }
-  return parse_kiosk_config(path, bytes, out);
+  return {};
 }
 
 }  // namespace warmline

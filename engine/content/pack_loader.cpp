@@ -9,6 +9,7 @@
 #include <system_error>
 #include <tuple>
 
+#include "content/capped_file.h"
 #include "content/compiled_pack.h"
 #include "content/course_validator.h"
 #include "content/limits.h"
@@ -35,51 +36,26 @@ bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Reads a whole regular file of at most `cap` bytes; reports and returns
-// false otherwise. The size is checked before reading, and again while
-// reading in case the file grows in between.
+// Reads a whole regular file of at most `cap` bytes (content/capped_file);
+// reports and returns false otherwise.
 bool read_file(const fs::path& path, const std::string& shown, std::size_t cap, std::string& bytes, Diagnostics& out) {
-  std::error_code ec;
-  const fs::file_status st = fs::status(path, ec);
-  if (ec) {
-    error(out, shown, "cannot read this file: " + ec.message());
-    return false;
+  CappedFile f = read_capped_file(path, cap);
+  switch (f.problem) {
+    case FileProblem::None: bytes = std::move(f.bytes); return true;
+    case FileProblem::Missing:
+    case FileProblem::StatFailed: error(out, shown, "cannot read this file: " + f.detail); break;
+    case FileProblem::Folder: error(out, shown, "this is a folder, not a file"); break;
+    case FileProblem::NotRegular: error(out, shown, "not a regular file"); break;
+    case FileProblem::TooBig:
+      error(out, shown, "file is " + std::to_string(f.size) + " bytes; the limit is " + std::to_string(cap));
+      break;
+    case FileProblem::Grew:
+      error(out, shown, "file grew while being read; the limit is " + std::to_string(cap) + " bytes");
+      break;
+    case FileProblem::OpenFailed: error(out, shown, "cannot open this file for reading"); break;
+    case FileProblem::ReadFailed: error(out, shown, "reading this file failed"); break;
   }
-  if (fs::is_directory(st)) {
-    error(out, shown, "this is a folder, not a file");
-    return false;
-  }
-  if (!fs::is_regular_file(st)) {
-    error(out, shown, "not a regular file");
-    return false;
-  }
-  const std::uintmax_t size = fs::file_size(path, ec);
-  if (ec) {
-    error(out, shown, "cannot read this file: " + ec.message());
-    return false;
-  }
-  if (size > cap) {
-    error(out, shown, "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(cap));
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error(out, shown, "cannot open this file for reading");
-    return false;
-  }
-  bytes.assign(static_cast<std::size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) {
-    error(out, shown, "reading this file failed");
-    return false;
-  }
-  char extra;
-  if (in.read(&extra, 1) && bytes.size() == size) {
-    error(out, shown, "file grew while being read; the limit is " + std::to_string(cap) + " bytes");
-    return false;
-  }
-  return true;
+  return false;
 }
 
 struct ModuleFile {

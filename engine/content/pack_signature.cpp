@@ -7,10 +7,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
-#include <sstream>
 #include <stdexcept>
+
+#include "content/capped_file.h"
+#include "content/limits.h"
 
 namespace warmline {
 namespace {
@@ -20,7 +20,7 @@ constexpr const char* kSecretHeader = "warmline-secret-key";
 constexpr const char* kSignatureHeader = "warmline-signature";
 constexpr std::size_t kKeyIdBytes = 8;
 // Larger than any key or signature file; stops a wrong file being read whole.
-constexpr std::streamoff kMaxTextFile = 64 * 1024;
+constexpr std::size_t kMaxTextFile = 64 * 1024;
 
 // What one of the three text formats expects.
 struct Format {
@@ -165,38 +165,21 @@ std::string file_text(const char* header, const std::string& id, const unsigned 
 }
 
 // nullopt when the file does not exist; throws nothing, `error` set on other failures.
-std::optional<std::string> read_text_file(const std::string& path, std::string& error, std::streamoff max_bytes) {
-  struct stat st{};
-  if (::stat(path.c_str(), &st) != 0) {
-    if (errno != ENOENT) error = path + ": cannot read: " + std::strerror(errno);
-    return std::nullopt;
+// `what` names the kind of file in the message for one that is far too big.
+std::optional<std::string> read_text_file(const std::string& path, std::string& error, std::size_t max_bytes,
+                                          const char* what = "key or signature file") {
+  CappedFile f = read_capped_file(path, max_bytes);
+  switch (f.problem) {
+    case FileProblem::None: return std::move(f.bytes);
+    case FileProblem::Missing: break;
+    case FileProblem::Folder: error = path + ": is a folder, not a file"; break;
+    case FileProblem::TooBig:
+      error = path + ":1: not a Warmline " + what + " (it is " + std::to_string(f.size) + " bytes)";
+      break;
+    case FileProblem::StatFailed: error = path + ": cannot read: " + f.detail; break;
+    default: error = path + ": cannot read"; break;
   }
-  if (S_ISDIR(st.st_mode)) {
-    error = path + ": is a folder, not a file";
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = path + ": cannot read";
-    return std::nullopt;
-  }
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) {
-    error = path + ": cannot read";
-    return std::nullopt;
-  }
-  if (max_bytes > 0 && size > max_bytes) {
-    error = path + ":1: not a Warmline key or signature file (it is " + std::to_string(size) + " bytes)";
-    return std::nullopt;
-  }
-  in.seekg(0, std::ios::beg);
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  if (size > 0 && !in.read(bytes.data(), size)) {
-    error = path + ": cannot read";
-    return std::nullopt;
-  }
-  return bytes;
+  return std::nullopt;
 }
 
 bool write_new_file(const std::string& path, const std::string& text, mode_t mode, std::string& error) {
@@ -385,7 +368,7 @@ SignatureCheck verify_pack_signature(const std::string& pack_file, std::string_v
 
 SignatureCheck verify_pack_file(const std::string& pack_path, const std::vector<PublicKey>& trusted) {
   std::string error;
-  const std::optional<std::string> pack = read_text_file(pack_path, error, 0);
+  const std::optional<std::string> pack = read_text_file(pack_path, error, limits::kCompiledPackBytes, "pack");
   if (!pack) {
     SignatureCheck result;
     result.error = error.empty() ? pack_path + ": no such file" : error;

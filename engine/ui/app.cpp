@@ -248,7 +248,7 @@ AppSnapshot App::snapshot() const {
     s.rephrase_settled = rephrase_.settled;
     s.rephrase_right = rephrase_.right;
     if (rephrase_.tiles) s.rephrase_built = rephrase_.tiles->assembled();
-    for (const TileSpot& t : rephrase_.tile_spots) s.rephrase_tiles.push_back({t.text, t.placed, t.x, t.y, t.w, t.h});
+    s.rephrase_tiles = rephrase_.tile_spots;
     if (rephrase_.write_score) s.rephrase_score = rephrase_.write_score->score;
   }
   if (pacer_) {

@@ -64,7 +64,7 @@ struct RephraseSitting {
   std::size_t index = 0;
   RephraseTally tally;
   RoundScore last;  // of the settled round on screen
-  std::vector<TileSpot> tile_spots;  // the Build round's tiles as last drawn
+  std::vector<SnapshotTile> tile_spots;  // the Build round's tiles as last drawn
   std::uint64_t seed = 0;
   std::optional<PickRound> pick;
   std::optional<TileRound> tiles;

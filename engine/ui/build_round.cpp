@@ -41,14 +41,14 @@ bool take_drop(std::size_t& displayed, const ImRect* rect = nullptr, ImGuiID id 
   return got;
 }
 
-void note_spot(std::vector<TileSpot>& spots, const std::string& text, bool placed) {
+void note_spot(std::vector<SnapshotTile>& spots, const std::string& text, bool placed) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   spots.push_back({text, placed, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
 }  // namespace
 
-void draw_build_round(TileRound& tiles, unsigned long long moment, std::vector<TileSpot>& spots) {
+void draw_build_round(TileRound& tiles, unsigned long long moment, std::vector<SnapshotTile>& spots) {
   spots.clear();
   // Moves are collected and applied after drawing, so the loops below walk
   // a line that does not change under them.
@@ -106,15 +106,7 @@ void draw_build_round(TileRound& tiles, unsigned long long moment, std::vector<T
   if (take_back != SIZE_MAX) {
     tiles.unplace(take_back);
   } else if (drop_tile != SIZE_MAX) {
-    // A line tile dropped elsewhere in the line moves there.
-    if (tiles.is_placed(drop_tile)) {
-      const auto& now = tiles.placed();
-      std::size_t from = 0;
-      while (from < now.size() && now[from] != drop_tile) ++from;
-      tiles.unplace(drop_tile);
-      if (drop_before != SIZE_MAX && from < drop_before) --drop_before;
-    }
-    tiles.place(drop_tile, drop_before);
+    tiles.move(drop_tile, drop_before);
   }
 }
 

@@ -131,6 +131,21 @@ TEST_CASE("a dragged tile lands where it is dropped, and any placed tile can be 
   CHECK(r.correct());
 }
 
+TEST_CASE("moving a tile within the line counts positions in the line as it is") {
+  const RephraseItem it = dept_item();
+  TileRound r(it, 5);
+  place_in(r, {0, 1, 2});
+  CHECK(r.move(shown(r, 0), 3));  // the first to the end
+  CHECK(r.assembled() == "walk you over to the person I'll");
+  CHECK(r.move(shown(r, 0), 0));  // and back to the front
+  CHECK(r.assembled() == "I'll walk you over to the person");
+  CHECK(r.move(shown(r, 2), 1));  // the last before the second
+  CHECK(r.assembled() == "I'll to the person walk you over");
+  CHECK(r.move(shown(r, 3), 99));  // not in the line yet: placed at the end
+  CHECK(r.assembled() == "I'll to the person walk you over who handles this.");
+  CHECK_FALSE(r.move(9, 0));
+}
+
 TEST_CASE("tiles with the same text may swap places, and spacing in the option does not matter") {
   RephraseItem it;
   it.options = {{"Yes,  yes and yes ", true, "", 0}, {"No.", false, "", 0}};

@@ -65,6 +65,15 @@ bool TileRound::place(std::size_t displayed, std::size_t before) {
   return true;
 }
 
+bool TileRound::move(std::size_t displayed, std::size_t before) {
+  const auto at = std::find(placed_.begin(), placed_.end(), displayed);
+  if (at == placed_.end()) return place(displayed, before);
+  const auto from = static_cast<std::size_t>(at - placed_.begin());
+  if (before > from) --before;  // the gap it leaves closes up
+  unplace(displayed);
+  return place(displayed, before);
+}
+
 bool TileRound::unplace(std::size_t displayed) {
   const auto at = std::find(placed_.begin(), placed_.end(), displayed);
   if (at == placed_.end()) return false;

@@ -34,6 +34,9 @@ class TileRound {
   // Drops a tile into the line before the `before`-th placed tile, or at
   // its end when `before` is past it (dragging puts a tile anywhere).
   bool place(std::size_t displayed, std::size_t before);
+  // place(), or for a tile already in the line, moves it there: `before`
+  // counts the line as it is now, tile included.
+  bool move(std::size_t displayed, std::size_t before);
   // Takes one placed tile back out of the line, wherever it sits.
   bool unplace(std::size_t displayed);
   bool remove_last();

@@ -50,7 +50,8 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 stage "native (unit + app under Xvfb)" ctest --preset native
 stage "asan+ubsan (unit + app under Xvfb)" ctest --preset asan
 stage "wasm unit tests (node)" node --no-experimental-fetch build/web/tests/warmline_unit_tests.js --no-colors
-stage "browser e2e (chromium)" env WARMLINE_OUT="$PWD/build/test-output" node --test tests/e2e/
+stage "browser e2e (chromium)" env WARMLINE_OUT="$PWD/build/test-output" WARMLINE_PACK_TOOL="$PWD/build/native/warmline-pack" \
+  node --test tests/e2e/
 
 echo
 echo "[test] screenshots and state dumps: build/test-output, build/native/test-output, build/asan/test-output"

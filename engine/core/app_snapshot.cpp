@@ -118,6 +118,16 @@ std::string to_json(const AppSnapshot& s) {
   str("breathingTone", s.breathing_tone);
   w.Key("breathingSize");
   w.Double(s.breathing_size);
+  list("packs", s.packs);
+  str("activePack", s.active_pack);
+  str("packMessage", s.pack_message);
+  list("packProblems", s.pack_problems);
+  flag("kiosk", s.kiosk);
+  w.Key("idleSecondsLeft");
+  w.Double(s.idle_seconds_left);
+  str("pinMessage", s.pin_message);
+  num("pinDigits", s.pin_digits);
+  flag("admin", s.admin);
   w.EndObject();
   return out.GetString();
 }

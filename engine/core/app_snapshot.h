@@ -78,6 +78,20 @@ struct AppSnapshot {
   int calm_checks = 0;
   int best_rephrase_streak = 0;
   std::string breathing_tone;  // "on", "off", or "" where the device has no sound
+
+  // Installed course packs ("id@version"), the one in use ("" for the
+  // built-in course), and what the last install said.
+  std::vector<std::string> packs;
+  std::string active_pack;
+  std::string pack_message;
+  std::vector<std::string> pack_problems;
+
+  // Kiosk mode: the idle countdown (-1 while stopped), the PIN pad.
+  bool kiosk = false;
+  double idle_seconds_left = -1.0;
+  std::string pin_message;
+  int pin_digits = 0;
+  bool admin = false;  // the admin screens are unlocked
 };
 
 std::string to_json(const AppSnapshot& s);

@@ -18,6 +18,12 @@ std::string_view screen_name(Screen s) {
     case Screen::Certificate: return "certificate";
     case Screen::Breathing: return "breathing";
     case Screen::Rephrase: return "rephrase";
+    case Screen::Packs: return "packs";
+    case Screen::Attract: return "attract";
+    case Screen::PinEntry: return "pin";
+    case Screen::Admin: return "admin";
+    case Screen::AdminLearners: return "admin-learners";
+    case Screen::AdminProgress: return "admin-progress";
   }
   return "unknown";
 }

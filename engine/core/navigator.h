@@ -4,7 +4,12 @@
 
 namespace warmline {
 
-enum class Screen { Welcome, Help, About, Profiles, NewProfile, Course, Module, Lesson, Quiz, Results, Me, Certificate, Breathing, Rephrase };
+enum class Screen {
+  Welcome, Help, About, Profiles, NewProfile, Course, Module, Lesson, Quiz, Results, Me, Certificate, Breathing, Rephrase,
+  Packs,
+  // Kiosk mode only.
+  Attract, PinEntry, Admin, AdminLearners, AdminProgress
+};
 
 std::string_view screen_name(Screen s);
 

@@ -24,4 +24,15 @@ std::string request_import(ui::App& app);
 // into app.import_profile, refusing anything far larger than a profile.
 void import_profile_file(ui::App& app, const std::string& path);
 
+// Where files dropped on the page (web) arrive before anything asked for one.
+void accept_uploads(ui::App& app);
+
+// Asks for a course pack (.wlpack); it arrives later through app.install_pack.
+std::string request_pack(ui::App& app);
+
+// Reads a .wlpack from disk (dropped on the window; on the web, an upload
+// parked in the in-memory file system) into app.install_pack. `shown` names
+// it in messages.
+void install_pack_file(ui::App& app, const std::string& path, const std::string& shown);
+
 }  // namespace warmline::platform

@@ -33,6 +33,12 @@ std::string offer_file(const std::string& file_name, const std::string& bytes) {
   return "Saved as " + path + ". Copy it to the other device and import it there.";
 }
 
+void accept_uploads(ui::App& /*app*/) {}  // natively files arrive as SDL drop events
+
+std::string request_pack(ui::App& /*app*/) {
+  return "Drop the .wlpack file onto this window.";
+}
+
 std::string request_import(ui::App& /*app*/) {
   return "Drop the .wlsave file onto this window, or start Warmline with --import FILE.";
 }

@@ -66,7 +66,30 @@ std::string request_import(ui::App& app) {
   return "Choose the progress file (.wlsave) you saved on the other device.";
 }
 
+void accept_uploads(ui::App& app) { g_import_target = &app; }
+
+std::string request_pack(ui::App& app) {
+  g_import_target = &app;
+  EM_ASM({
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.wlpack';
+    input.onchange = function() {
+      var file = input.files && input.files[0];
+      if (file) Module.warmlineUploadPack(file);
+    };
+    window.warmlinePickFile(input);
+  });
+  return "Choose the course pack (.wlpack) your trainer sent you.";
+}
+
 }  // namespace warmline::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void warmline_install_pack_file(const char* path, const char* shown) {
+  if (!warmline::platform::g_import_target) return;
+  warmline::platform::install_pack_file(*warmline::platform::g_import_target, path, shown);
+  std::remove(path);
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void warmline_import_file(const char* path) {
   if (!warmline::platform::g_import_target) return;

@@ -12,6 +12,7 @@
 #include "platform/profile_storage.h"
 #include "platform/wall_clock.h"
 #include "platform/gl_window.h"
+#include "platform/kiosk.h"
 #include "platform/main_loop.h"
 #include "platform/options.h"
 #include "platform/runner.h"
@@ -55,6 +56,11 @@ int main(int argc, char** argv) {
     std::printf("warmline %s\n", WARMLINE_VERSION);
     return 0;
   }
+#ifndef __EMSCRIPTEN__
+  // Jobs an admin runs on the kiosk's terminal; no window.
+  if (options.set_admin_pin) return platform::set_admin_pin(options.config_path);
+  if (!options.export_path.empty()) return platform::export_progress(options);
+#endif
   std::unique_ptr<platform::ScriptDriver> script;
   if (!options.script_path.empty() && !load_script(options.script_path, script)) return 2;
 
@@ -100,17 +106,26 @@ int main(int argc, char** argv) {
     app_options.request_import = [live] { return platform::request_import(*live->app); };
     app_options.play_tone = [live](BreathPhaseKind kind) { live->tones.play(kind); };
     app_options.tone_default_on = options.sound;
+    app_options.request_pack = [live] { return platform::request_pack(*live->app); };
+    std::string data_dir = options.data_dir;
+#ifndef __EMSCRIPTEN__
+    if (options.kiosk) platform::configure_kiosk(options, app_options, data_dir);
+#endif
     session->app = std::make_unique<ui::App>(app_options);
+    platform::accept_uploads(*session->app);
     platform::load_course(*session->app, options.pack_path.empty()
                                              ? app_options.asset_dir + "/packs/default.wlpack"
                                              : options.pack_path);
     ui::App* app = session->app.get();
     const std::string import_path = options.import_path;
-    session->storage = platform::open_profile_storage(options.data_dir);
+    session->storage = platform::open_profile_storage(data_dir);
     app->set_storage(session->storage.get());
-    platform::load_profiles([app, import_path] {
+    const ui::KioskOptions kiosk = app_options.kiosk;
+    platform::load_profiles([app, import_path, kiosk] {
       app->storage_ready();
       if (!import_path.empty()) platform::import_profile_file(*app, import_path);
+      // A kiosk installs what staff left in the inbox each time it starts.
+      if (kiosk.enabled && !kiosk.inbox.empty() && kiosk.install_from_inbox) kiosk.install_from_inbox(*app);
     });
     session->runner = std::make_unique<platform::Runner>(*session->app, session->window);
     const long long start_time = options.start_time;
@@ -121,6 +136,10 @@ int main(int argc, char** argv) {
     };
     session->runner->on_error = [](const std::string& m) { std::fprintf(stderr, "warmline: %s\n", m.c_str()); };
     session->runner->attach_script(script.get());
+    // A kiosk takes no files from whoever walks up: packs come signed
+    // through the inbox, profiles stay on the machine.
+    session->runner->accept_drops = !options.kiosk;
+    session->runner->ignore_window_close = options.kiosk;
     platform::Runner& runner = *session->runner;
 #ifdef __EMSCRIPTEN__
     session.release();  // owned by the page from here on

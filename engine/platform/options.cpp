@@ -7,6 +7,7 @@ namespace warmline::platform {
 const char* usage() {
   return "Usage: warmline [options]\n"
          "  --fullscreen          fill the screen (kiosks)\n"
+         "  --windowed            a window even in kiosk mode (trying it out, tests)\n"
          "  --assets DIR          where fonts and packs live (default: assets next to the binary)\n"
          "  --pack PATH           the course to show: a pack folder or a .wlpack file\n"
          "                        (default: ASSETS/packs/default.wlpack)\n"
@@ -18,6 +19,12 @@ const char* usage() {
          "                        (default in the browser)\n"
          "  --no-sound            start them with the tones off (default natively: kiosks\n"
          "                        are shared); learners can still turn them on\n"
+         "  --kiosk               kiosk mode: fullscreen, \"Tap to start\", learner PINs, idle\n"
+         "                        reset, staff screen (see docs/kiosk.md)\n"
+         "  --config FILE         the kiosk config (default: /etc/warmline/kiosk.conf)\n"
+         "  --set-admin-pin       ask for a staff PIN and write its hash into the config\n"
+         "  --export-progress F   write the learners x skills CSV of the saved profiles\n"
+         "                        to F (- for stdout) and exit; uses --data or the config\n"
          "  --start-time UNIX     run the calendar from this Unix time (for tests)\n"
          "  --seed N              draw quizzes and games from seed N (for tests)\n"
          "  --script FILE         play scripted input (see engine/core/input_script.h), then exit\n"
@@ -27,6 +34,7 @@ const char* usage() {
 }
 
 bool parse_options(const std::vector<std::string>& args, Options& out, std::string& error) {
+  bool windowed = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& dest) {
@@ -67,8 +75,20 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
       }
     } else if (a == "--sound") {
       out.sound = true;
+      out.sound_given = true;
     } else if (a == "--no-sound") {
       out.sound = false;
+      out.sound_given = true;
+    } else if (a == "--kiosk") {
+      out.kiosk = true;
+    } else if (a == "--windowed") {
+      windowed = true;  // for trying kiosk mode on a desktop, and for tests
+    } else if (a == "--config") {
+      if (!value(out.config_path)) return false;
+    } else if (a == "--set-admin-pin") {
+      out.set_admin_pin = true;
+    } else if (a == "--export-progress") {
+      if (!value(out.export_path)) return false;
     } else if (a == "--import") {
       if (!value(out.import_path)) return false;
     } else if (a == "--pack") {
@@ -82,6 +102,9 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
       return false;
     }
   }
+  if (out.kiosk) out.fullscreen = !windowed;
+  else if (windowed) out.fullscreen = false;
+  if ((out.kiosk || out.set_admin_pin) && out.config_path.empty()) out.config_path = "/etc/warmline/kiosk.conf";
   return true;
 }
 

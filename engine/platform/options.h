@@ -22,6 +22,13 @@ struct Options {
 #else
   bool sound = false;
 #endif
+  bool sound_given = false;     // --sound or --no-sound was on the command line
+  // Kiosk mode (native): the config file (docs/kiosk.md), and the jobs an
+  // admin runs on the machine instead of starting the app.
+  bool kiosk = false;
+  std::string config_path;      // default with --kiosk: /etc/warmline/kiosk.conf
+  bool set_admin_pin = false;
+  std::string export_path;      // --export-progress: the CSV to write ("-": stdout)
   bool show_help = false;
   bool show_version = false;
 };

@@ -1,6 +1,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "content/capped_file.h"
+#include "content/limits.h"
 #include "platform/file_exchange.h"
 
 namespace warmline::platform {
@@ -20,6 +22,16 @@ void import_profile_file(ui::App& app, const std::string& path) {
     }
   }
   app.import_profile(bytes);  // empty bytes are refused with a message like any damaged file
+}
+
+void install_pack_file(ui::App& app, const std::string& path, const std::string& shown) {
+  CappedFile file = read_capped_file(path, limits::kCompiledPackBytes);
+  if (file.problem == FileProblem::TooBig) {
+    app.refuse_pack(shown, "file is " + std::to_string(file.size) + " bytes; the limit is " +
+                               std::to_string(limits::kCompiledPackBytes));
+    return;
+  }
+  app.install_pack(shown, file.bytes);  // unreadable: empty bytes, refused as "not a pack"
 }
 
 }  // namespace warmline::platform

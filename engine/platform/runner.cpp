@@ -46,6 +46,7 @@ bool Runner::step(bool may_block) {
     }
   }
   while (SDL_PollEvent(&e)) handle(e);
+  close_requested_ = false;  // its SDL_QUIT comes in the same batch, or not at all
 
   const double t = now();
   if (running_ && scheduler.should_draw(t)) draw(t);
@@ -73,9 +74,13 @@ void Runner::handle(const SDL_Event& e) {
   FrameScheduler& scheduler = app_.scheduler();
   switch (e.type) {
     case SDL_QUIT:
-      running_ = false;
+      // SDL reports both a closed last window and SIGTERM/SIGINT as
+      // SDL_QUIT; only the first comes right after a close event.
+      if (!(ignore_window_close && close_requested_)) running_ = false;
+      close_requested_ = false;
       break;
     case SDL_WINDOWEVENT:
+      if (e.window.event == SDL_WINDOWEVENT_CLOSE) close_requested_ = true;
       if (e.window.event == SDL_WINDOWEVENT_FOCUS_LOST) app_.set_focused(false);
       if (e.window.event == SDL_WINDOWEVENT_FOCUS_GAINED) app_.set_focused(true);
       scheduler.wake();
@@ -83,8 +88,16 @@ void Runner::handle(const SDL_Event& e) {
     case SDL_DROPFILE:
       // A progress file dropped on the kiosk window (from a USB stick, say).
       if (e.drop.file) {
-        import_profile_file(app_, e.drop.file);
+        const std::string path = e.drop.file;
         SDL_free(e.drop.file);
+        const bool pack = path.size() > 7 && path.compare(path.size() - 7, 7, ".wlpack") == 0;
+        if (!accept_drops) {
+          // ignored: a kiosk installs signed packs from its inbox only
+        } else if (pack) {
+          install_pack_file(app_, path, path.substr(path.find_last_of('/') + 1));
+        } else {
+          import_profile_file(app_, path);
+        }
       }
       scheduler.wake();
       break;
@@ -98,6 +111,7 @@ void Runner::handle(const SDL_Event& e) {
     case SDL_FINGERDOWN:
     case SDL_FINGERUP:
     case SDL_FINGERMOTION:
+      app_.note_input(now());
       scheduler.wake();
       break;
     default:

@@ -32,6 +32,11 @@ class Runner {
   void capture_next_frame(std::string png_path, std::function<void(const std::string&)> done = nullptr);
   bool capture_pending() const { return !capture_path_.empty(); }
   std::function<void(const std::string&)> on_error;  // where a failed capture is reported
+  bool accept_drops = true;  // files dropped on the window: packs and profiles
+  // Kiosk: closing the window (Alt+F4, a window manager's button) does
+  // nothing; the admin screen's Quit and SIGTERM/SIGINT (systemctl stop)
+  // still end the app.
+  bool ignore_window_close = false;
 
   ui::App& app() { return app_; }
   GlWindow& window() { return window_; }
@@ -49,6 +54,7 @@ class Runner {
   GlWindow& window_;
   ScriptDriver* script_ = nullptr;
   bool running_ = true;
+  bool close_requested_ = false;  // a window close, whose SDL_QUIT follows
   float fonts_dpi_ = 0.0f;
   std::string capture_path_;
   std::function<void(const std::string&)> capture_done_;

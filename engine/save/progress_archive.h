@@ -56,12 +56,13 @@ inline constexpr std::size_t kXpLogEntries = kXpLogDays;
 inline constexpr std::size_t kBadges = 2000;
 inline constexpr std::size_t kReviewItems = 100000;
 inline constexpr int kMaxFreezes = 100;
+inline constexpr std::size_t kMissedQuestions = kQuestionMissesKept;
 
 [[noreturn]] inline void fail(Out&, const std::string& why) { throw Unsavable("cannot save: " + why); }
 [[noreturn]] inline void fail(In&, const std::string& why) { throw Damaged(why); }
 
 // The class versions this build writes (CEREAL_CLASS_VERSION at the bottom).
-inline constexpr std::uint32_t kProgressVersion = 3;
+inline constexpr std::uint32_t kProgressVersion = 4;
 inline constexpr std::uint32_t kQuizHistoryVersion = 2;
 inline constexpr std::uint32_t kStreakVersion = 2;
 
@@ -328,10 +329,38 @@ void review(Archive& ar, std::vector<ReviewItem>& v) {
   });
 }
 
+// Ids front-coded in ascending order (the map's), each with its count. The
+// order is checked on load: a repeated id would otherwise merge silently.
+template <class Archive>
+void question_misses(Archive& ar, std::map<std::string, int>& tally) {
+  std::size_t n = tally.size();
+  count(ar, n, kMissedQuestions, "missed questions");
+  PrefixCoder coder;
+  if constexpr (Archive::is_saving::value) {
+    for (auto& [id, misses] : tally) {
+      if (id.empty()) fail(ar, "a missed question has an empty id");
+      coder.put(ar, id);
+      number(ar, misses, 1, 0x7FFFFFFF, "question miss count");
+    }
+  } else {
+    tally.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string id;
+      coder.get(ar, id);
+      if (id.empty()) fail(ar, "a stored missed question has an empty id");
+      int misses = 0;
+      number(ar, misses, 1, 0x7FFFFFFF, "question miss count");
+      if (!tally.empty() && !(tally.rbegin()->first < id)) fail(ar, "the missed questions are out of order");
+      tally.emplace_hint(tally.end(), std::move(id), misses);
+    }
+  }
+}
+
 }  // namespace saved
 
 // Version 1 had no mini-game stats: an upgraded learner starts at zero.
 // Version 2 had no rephrasing streak, calm check-ins or tone choice.
+// Version 3 had no per-question miss tally: an upgraded learner starts empty.
 template <class Archive>
 void serialize(Archive& ar, LearnerProgress& p, std::uint32_t version) {
   saved::check_version(ar, version, saved::kProgressVersion, "progress");
@@ -358,6 +387,11 @@ void serialize(Archive& ar, LearnerProgress& p, std::uint32_t version) {
     p.minigames.rephrase_best_streak = 0;
     p.minigames.calm_checks.clear();
     p.minigames.breathing_tone = ToneChoice::DeviceDefault;
+  }
+  if (version >= 4) {
+    saved::question_misses(ar, p.question_misses);
+  } else if constexpr (Archive::is_loading::value) {
+    p.question_misses.clear();
   }
 }
 

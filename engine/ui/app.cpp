@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <limits>
 #include <utility>
 
 #include "ui/theme.h"
@@ -12,6 +13,12 @@ namespace warmline::ui {
 App::~App() = default;
 
 App::App(AppOptions options) : options_(std::move(options)) {
+  if (kiosk()) {
+    // A shared kiosk opens on "Tap to start", and every Home leads back there.
+    nav_ = Navigator(Screen::Attract);
+    idle_.set_timeout(options_.kiosk.idle_timeout_seconds);
+    options_.can_quit = false;  // only the admin screen may close a kiosk
+  }
   ImGuiIO& io = ImGui::GetIO();
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.IniFilename = nullptr;  // screens are laid out by code; nothing to remember
@@ -29,6 +36,11 @@ void App::rebuild_fonts(float dpi_scale) {
 }
 
 void App::set_course(Course course) {
+  builtin_course_ = std::make_unique<Course>(course);
+  if (course_pack_.empty()) use_course(std::move(course));
+}
+
+void App::use_course(Course course) {
   reader_.reset();
   nav_.home();
   quiz_.reset();
@@ -48,6 +60,7 @@ void App::set_course_problems(std::vector<std::string> problems) {
   course_index_.reset();
   course_.reset();
   course_problems_ = std::move(problems);
+  builtin_course_.reset();
   scheduler_.wake();
 }
 
@@ -67,12 +80,15 @@ std::uint64_t App::next_seed() {
 void App::set_storage(Storage* storage) {
   storage_ = storage;
   learner_ = storage ? std::make_unique<LearnerSession>(*storage, rules_) : nullptr;
+  shelf_ = storage ? std::make_unique<PackShelf>(*storage) : nullptr;
   if (learner_) learner_->set_course(course_.get());
 }
 
 void App::storage_ready() {
   storage_ready_ = true;
   if (learner_) profiles_ = learner_->profiles();
+  if (kiosk() && storage_) load_kiosk_settings();
+  open_active_pack();
   scheduler_.wake();
 }
 
@@ -89,7 +105,9 @@ void App::frame(double now) {
   now_ = now;
   reset_focused_item_label();
   const Screen before = nav_.current();
+  if (kiosk()) update_idle(now);
   draw_current_screen();
+  if (kiosk()) draw_idle_warning(now);
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput) nav_.back();
   if (nav_.current() != Screen::Lesson) reader_.reset();
   if (nav_.current() != Screen::Quiz) quiz_.reset();
@@ -115,6 +133,12 @@ void App::draw_current_screen() {
     case Screen::Certificate: draw_certificate(); break;
     case Screen::Breathing: draw_breathing(); break;
     case Screen::Rephrase: draw_rephrase(); break;
+    case Screen::Packs: draw_packs(); break;
+    case Screen::Attract: draw_attract(); break;
+    case Screen::PinEntry: draw_pin_entry(); break;
+    case Screen::Admin: draw_admin(); break;
+    case Screen::AdminLearners: draw_admin_learners(); break;
+    case Screen::AdminProgress: draw_admin_progress(); break;
   }
 }
 
@@ -145,6 +169,10 @@ void App::draw_welcome() {
   }
   ImGui::SetItemDefaultFocus();
   if (secondary_button("How Warmline works")) nav_.open(Screen::Help);
+  if (shelf_ && secondary_button("Course packs")) {
+    refresh_packs();
+    nav_.open(Screen::Packs);
+  }
   if (secondary_button("About Warmline")) nav_.open(Screen::About);
   if (options_.can_quit && secondary_button("Quit")) quit_requested_ = true;
   end_screen();
@@ -258,6 +286,17 @@ AppSnapshot App::snapshot() const {
     s.breathing_size = pacer_->breath_size(now_);
     s.calm_before = calm_before_;
     s.calm_after = calm_after_;
+  }
+  for (const PackSummary& p : packs_) s.packs.push_back(p.id + "@" + p.version);
+  s.active_pack = course_pack_;
+  s.pack_message = pack_message_;
+  s.pack_problems = pack_problems_;
+  s.kiosk = kiosk();
+  if (kiosk()) {
+    s.idle_seconds_left = idle_.deadline() == std::numeric_limits<double>::infinity() ? -1.0 : idle_.seconds_left(now_);
+    s.pin_message = pin_.message;
+    s.pin_digits = static_cast<int>(pin_.digits.size());
+    s.admin = admin_unlocked_;
   }
   const Screen screen = nav_.current();
   if (const Module* m = open_module(); m && (screen == Screen::Module || screen == Screen::Lesson)) s.module = m->id;

@@ -23,6 +23,11 @@
 #include "core/quiz/quiz_session.h"
 #include "save/save_store.h"
 #include "ui/build_round.h"
+#include "ui/kiosk.h"
+#include "ui/pack_shelf.h"
+#include "core/kiosk/attempt_limiter.h"
+#include "core/kiosk/idle_timer.h"
+#include "save/pin_book.h"
 #include "ui/learner_session.h"
 #include "ui/toasts.h"
 #include "ui/fonts.h"
@@ -48,6 +53,10 @@ struct AppOptions {
   std::function<void(BreathPhaseKind)> play_tone;
   // Off unless asked: a kiosk in a shared break room must not start beeping.
   bool tone_default_on = false;
+  // Asks for a .wlpack file; it arrives later through App::install_pack.
+  // Returns what to tell the trainer.
+  std::function<std::string()> request_pack;
+  KioskOptions kiosk;
 };
 
 // Wall-clock time as the platform read it, for calendar days (streaks,
@@ -92,6 +101,16 @@ class App {
   // problems instead, and the course screen explains what went wrong.
   void set_course(Course course);
   void set_course_problems(std::vector<std::string> problems);
+
+  // A compiled pack a trainer handed over (an upload, a kiosk's inbox). It
+  // is validated, stored and made the course in use; a refused pack changes
+  // nothing and its problems are shown as the CLI prints them.
+  PackInstall install_pack(const std::string& file_name, const std::string& bytes);
+  // A pack the platform could not even read (too big, say): shown the same way.
+  void refuse_pack(const std::string& file_name, const std::string& problem);
+
+  // Any input from the person in front of the screen (a kiosk's idle timer).
+  void note_input(double now);
 
   // Where profiles are kept. On the web the stored files arrive after start;
   // until storage_ready() the profile screens say they are loading.
@@ -147,6 +166,31 @@ class App {
   unsigned long long focus_moment(bool answered) const;
   void finish_quiz();
   void open_profile(const std::string& id);
+  void sign_out();
+
+  void draw_packs();
+  void draw_pack_row(const PackSummary& pack, bool in_use, bool removable, int row);
+  void use_course(Course course);
+  void show_builtin_course();
+  void open_active_pack();
+  void refresh_packs();
+
+  bool kiosk() const { return options_.kiosk.enabled; }
+  void draw_attract();
+  void draw_pin_entry();
+  void draw_pin_pad();
+  void begin_pin(PinEntry::Purpose purpose, const std::string& profile_id, const std::string& name);
+  void run_pin_check();
+  void pin_accepted();
+  void draw_admin();
+  void draw_admin_learners();
+  void draw_admin_progress();
+  void update_idle(double now);
+  void draw_idle_warning(double now);
+  void idle_reset();
+  std::string kiosk_pin_key() const;
+  void load_kiosk_settings();
+  bool staff_only();
 
   AppOptions options_;
   Fonts fonts_;
@@ -195,6 +239,21 @@ class App {
   long long cued_step_ = -1;  // the cycle and phase the last tone was for
   std::optional<bool> guest_tone_;  // the tone choice when nobody is signed in
   RephraseSitting rephrase_;
+
+  std::unique_ptr<PackShelf> shelf_;
+  std::unique_ptr<Course> builtin_course_;  // what the app ships with (or --pack gave)
+  std::string course_pack_;                 // installed pack in use; "" for the built-in one
+  std::vector<PackSummary> packs_;          // the Packs screen's list, refreshed when it opens
+  std::string pack_message_;
+  std::vector<std::string> pack_problems_;  // of the last refused upload
+
+  std::unique_ptr<PinBook> pins_;
+  IdleTimer idle_{120};
+  AttemptLimiter attempts_;
+  PinEntry pin_;
+  bool admin_unlocked_ = false;
+  std::vector<std::string> admin_messages_;
+  std::string admin_learner_;  // the learner whose PIN reset waits for "Yes"
 
   bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it
   std::string certificate_message_;

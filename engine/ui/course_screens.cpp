@@ -53,12 +53,7 @@ void App::draw_course_header() {
     start_quiz(true);
   }
   if (half_button("My progress", false, 0)) nav_.open(Screen::Me);
-  if (half_button("Switch learner", false, 1)) {
-    learner_->close();
-    profiles_ = learner_->profiles();
-    nav_.home();
-    nav_.open(Screen::Profiles);
-  }
+  if (half_button(kiosk() ? "Sign out" : "Switch learner", false, 1)) sign_out();
 }
 
 void App::draw_course() {

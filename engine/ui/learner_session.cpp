@@ -34,6 +34,15 @@ std::string LearnerSession::create(const std::string& name, int day) {
   return "";
 }
 
+std::vector<LearnerRecord> LearnerSession::all_progress() {
+  std::vector<LearnerRecord> records;
+  for (const ProfileSummary& p : store_.list()) {
+    LoadResult loaded = store_.load(p.id);
+    if (loaded.ok()) records.push_back({p.id, std::move(loaded.progress)});
+  }
+  return records;
+}
+
 std::string LearnerSession::open(const std::string& id) {
   LoadResult loaded = store_.load(id);
   if (!loaded.ok()) return "This profile cannot be opened: " + loaded.error;

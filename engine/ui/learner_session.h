@@ -6,6 +6,7 @@
 
 #include "core/course/course.h"
 #include "core/progress/gamification_rules.h"
+#include "core/progress/progress_report.h"
 #include "core/progress/progress_rules.h"
 #include "save/save_store.h"
 
@@ -25,6 +26,8 @@ class LearnerSession {
   void set_course(const Course* course);
 
   std::vector<ProfileSummary> profiles() { return store_.list(); }
+  // Every profile that can be opened, for the staff's progress report.
+  std::vector<LearnerRecord> all_progress();
   // Both return "" on success, else a sentence for the learner.
   std::string create(const std::string& name, int day);
   std::string open(const std::string& id);

@@ -37,6 +37,14 @@ void App::open_profile(const std::string& id) {
   nav_.open(Screen::Course);
 }
 
+void App::sign_out() {
+  learner_->close();
+  profiles_ = learner_->profiles();
+  nav_.home();
+  // A kiosk goes back to "Tap to start" for the next person.
+  if (!kiosk()) nav_.open(Screen::Profiles);
+}
+
 void App::import_profile(const std::string& bytes) {
   scheduler_.wake();
   if (!learner_ || !storage_ready_) {
@@ -71,7 +79,14 @@ void App::draw_profiles() {
       ImGui::PushID(static_cast<int>(i));
       if (list_button("##profile", title.c_str(), detail.c_str(), p.recovered_from_backup ? "restored" : "", fonts_) &&
           p.error.empty()) {
-        open_profile(p.id);
+        if (!kiosk()) {
+          open_profile(p.id);
+        } else {
+          // On a shared kiosk a name opens nothing without its PIN; a learner
+          // without one yet (new, imported, or reset by staff) chooses it now.
+          const bool has_pin = pins_ && pins_->hash_for(p.id).has_value();
+          begin_pin(has_pin ? PinEntry::Purpose::SignIn : PinEntry::Purpose::Choose, p.id, title);
+        }
       }
       if (i == 0) ImGui::SetItemDefaultFocus();
       ImGui::PopID();
@@ -84,7 +99,7 @@ void App::draw_profiles() {
       nav_.open(Screen::NewProfile);
     }
     if (profiles_.empty()) ImGui::SetItemDefaultFocus();
-    if (options_.request_import && secondary_button("Bring my progress from another device")) {
+    if (options_.request_import && !kiosk() && secondary_button("Bring my progress from another device")) {
       profile_message_ = options_.request_import();
     }
   }
@@ -115,8 +130,12 @@ void App::draw_new_profile() {
       profile_message_ = learner_ ? learner_->create(name, clock_.day()) : "Profiles cannot be saved on this device.";
       if (profile_message_.empty()) {
         profiles_ = learner_->profiles();
-        nav_.home();
-        nav_.open(Screen::Course);
+        if (kiosk()) {
+          begin_pin(PinEntry::Purpose::Choose, learner_->id(), learner_->progress().name);
+        } else {
+          nav_.home();
+          nav_.open(Screen::Course);
+        }
       }
     }
   }

@@ -119,6 +119,21 @@ bool corner_button(const char* label) {
 bool primary_button(const char* label) { return button(label, true, g_column_width); }
 bool secondary_button(const char* label) { return button(label, false, g_column_width); }
 
+bool key_button(const char* label, float size, bool primary) {
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, size * 0.5f);
+  if (primary) {
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::vec(palette::kTeal));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::vec(palette::kTealHover));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::vec(palette::kTealPressed));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(0xFFFFFF));
+  }
+  const bool pressed = ImGui::Button(label, ImVec2(size, size));
+  if (primary) ImGui::PopStyleColor(4);
+  ImGui::PopStyleVar();
+  note_focus(label);
+  return pressed;
+}
+
 bool half_button(const char* label, bool primary, int half) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float width = (g_column_width - gap) * 0.5f;

@@ -34,6 +34,9 @@ bool secondary_button(const char* label);
 // The same, sharing a row: `half` 0 is the left half, 1 the right.
 bool half_button(const char* label, bool primary, int half);
 
+// A round key of a PIN pad, `size` points across.
+bool key_button(const char* label, float size, bool primary);
+
 // A white rounded panel behind what is drawn between the two calls. Panels
 // cannot nest (they use the draw list's channels to paint the background
 // once its height is known).

@@ -3,8 +3,8 @@
 // usage: node --test tests/e2e/web.test.mjs   (WARMLINE_WEB_DIR, WARMLINE_OUT)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -288,6 +288,103 @@ test('when a key press no longer counts as the learner\'s action, the page asks 
   console.log(`# import of a wrong file says: ${(await state(page)).profileMessage}`);
   assert.equal((await state(page)).profiles, 0);
   await page.screenshot({ path: path.join(outDir, 'web-import-wrong-file.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A trainer's pack, built with the native pack tool; a copy with one byte
+// changed is what a broken download looks like.
+function buildPacks() {
+  const tool = process.env.WARMLINE_PACK_TOOL || path.join(root, 'build/native/warmline-pack');
+  const good = path.join(outDir, 'team-basics.wlpack');
+  const built = spawnSync(tool, ['build', path.join(root, 'tests/packs/team'), '-o', good], { encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  const bytes = readFileSync(good);
+  bytes[bytes.length >> 1] ^= 1;
+  const bad = path.join(outDir, 'bad.wlpack');
+  writeFileSync(bad, bytes);
+  // What the CLI says about the broken one, run where the browser only
+  // knows the file's name.
+  const cli = spawnSync(tool, ['validate', 'bad.wlpack'], { cwd: outDir, encoding: 'utf8' });
+  assert.equal(cli.status, 1);
+  const cliErrors = cli.stderr.split('\n').filter((l) => l.startsWith('bad.wlpack:'));
+  return { good, bad, cliErrors };
+}
+
+// Moves keyboard focus down to the item labelled `label`.
+async function focusOn(page, label) {
+  for (let i = 0; i < 12 && (await state(page)).focusedItem !== label; i++) await press(page, 'ArrowDown');
+  assert.equal((await state(page)).focusedItem, label);
+}
+
+// Opens the file picker with Enter on the focused button, through the
+// page's one-click prompt when the key press came too late to count.
+async function chooseWith(page, nextChooser, file) {
+  const chooser = await new Promise((resolve, reject) => {
+    nextChooser().then(resolve, reject);
+    press(page, 'Enter')
+      .then(() => page.locator('#file-choose').waitFor({ state: 'visible', timeout: 30000 }))
+      .then(() => page.locator('#file-choose').click())
+      .catch(() => { /* the picker opened directly */ });
+  });
+  assert.equal(await chooser.element().getAttribute('accept'), '.wlpack');
+  await chooser.setFiles(file);
+}
+
+test('a trainer uploads a course pack: a good one is installed and kept, a broken one is refused with the CLI\'s message', async () => {
+  const { good, bad, cliErrors } = buildPacks();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const nextChooser = watchFileChoosers(page);
+  const { errors } = await openApp(page);
+  await page.waitForFunction(() => Module.warmlineState().storageReady, null, { timeout: 10000 });
+  const builtIn = (await state(page)).course;
+  await press(page, 'ArrowDown');
+  await press(page, 'ArrowDown');
+  assert.equal((await state(page)).focusedItem, 'Course packs');
+  await press(page, 'Enter');
+  let s = await state(page);
+  assert.equal(s.screen, 'packs');
+  assert.deepEqual(s.packs, []);
+  await press(page, 'ArrowDown');
+  assert.equal((await state(page)).focusedItem, 'Add a pack…');
+
+  await chooseWith(page, nextChooser, good);
+  await page.waitForFunction(() => Module.warmlineState().activePack === 'team-basics', null, { timeout: 10000 });
+  s = await state(page);
+  assert.equal(s.course, 'team-basics');
+  assert.deepEqual(s.packs, ['team-basics@1.2.0']);
+  assert.deepEqual(s.packProblems, []);
+  assert.equal(s.packMessage, 'Installed “Team basics” 1.2.0. It is the course in use now.');
+  await frames(page);
+  await page.screenshot({ path: path.join(outDir, 'web-pack-installed.png') });
+
+  await focusOn(page, 'Add a pack…');
+  await chooseWith(page, nextChooser, bad);
+  await page.waitForFunction(() => Module.warmlineState().packProblems.length > 0, null, { timeout: 10000 });
+  s = await state(page);
+  console.log(`# a broken pack: ${s.packProblems.join(' | ')}`);
+  assert.ok(cliErrors.length > 0);
+  assert.deepEqual(s.packProblems, cliErrors);
+  assert.equal(s.packMessage, 'Could not install bad.wlpack. Nothing was changed.');
+  assert.equal(s.activePack, 'team-basics');
+  assert.deepEqual(s.packs, ['team-basics@1.2.0']);
+  await page.screenshot({ path: path.join(outDir, 'web-pack-refused.png') });
+
+  // Dropped on the page: the same pack again changes nothing.
+  await page.evaluate((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'team-basics.wlpack'));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  }, [...readFileSync(good)]);
+  await page.waitForFunction(() => /already installed/.test(Module.warmlineState().packMessage), null, { timeout: 10000 });
+
+  // Kept in IndexedDB: after a reload the pack is still the course in use.
+  await page.reload();
+  await page.waitForFunction(() => window.warmlineFirstFrameMs !== undefined, null, { timeout: 60000 });
+  await page.waitForFunction(() => Module.warmlineState().course === 'team-basics', null, { timeout: 10000 });
+  assert.equal((await state(page)).activePack, 'team-basics');
+  assert.notEqual(builtIn, 'team-basics');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -22,11 +22,13 @@ screenshot $out/native-help.png
 key escape
 key tab
 key tab
+key tab
 state $out/native-second-tab.json
 key enter
 state $out/native-about.json
 screenshot $out/native-about.png
 key escape
+key shift+tab
 key shift+tab
 key shift+tab
 state $out/native-start-focus.json

@@ -321,3 +321,91 @@ TEST_CASE("badge rules are data: a deployment can drop or retune them") {
   CHECK(find_badge_rule(GamificationRules{}, "masteredx") == nullptr);
   CHECK(find_badge_rule(GamificationRules{}, "calm-master")->threshold == 10);
 }
+
+namespace {
+
+// "id:misses id:misses", in id order.
+std::string misses_of(const LearnerProgress& p) {
+  std::string s;
+  for (const auto& [id, n] : p.question_misses) s += (s.empty() ? "" : " ") + id + ":" + std::to_string(n);
+  return s;
+}
+
+AnswerOutcome answer(const std::string& id, bool correct, bool timed_out = false) {
+  AnswerOutcome a;
+  a.question_id = id;
+  a.correct = correct;
+  a.timed_out = timed_out;
+  a.limit_seconds = 30;
+  a.seconds = timed_out ? 30 : 10;
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("wrong and timed-out answers are tallied per question, in module quizzes and review sessions") {
+  LearnerProgress p;
+  GamificationRules rules;
+  ProgressRules pr(p, rules);
+  QuizResult r;
+  r.module_id = "communication";
+  r.answers = {answer("com-q1", true), answer("com-q2", false), answer("com-q3", false, true), answer("", false)};
+  r.correct = 1;
+  pr.on_quiz_finished(r, kDay);
+  CHECK(misses_of(p) == "com-q2:1 com-q3:1");
+  QuizResult review;
+  review.review = true;
+  review.answers = {answer("com-q2", false), answer("pa-q1", false), answer("com-q3", true)};
+  pr.on_quiz_finished(review, kDay + 1);
+  CHECK(misses_of(p) == "com-q2:2 com-q3:1 pa-q1:1");
+  CHECK(p.quizzes.count("") == 0);  // the review still leaves quiz history alone
+}
+
+TEST_CASE("a full miss tally drops the fewest misses, sparing this result's, then the first id") {
+  LearnerProgress p;
+  for (std::size_t i = 0; i < kQuestionMissesKept; ++i) {
+    p.question_misses["q" + std::to_string(100 + i)] = i <= 1 ? 1 : 2;  // q100 and q101 tie at 1
+  }
+  GamificationRules rules;
+  ProgressRules pr(p, rules);
+  QuizResult r;
+  r.review = true;
+  r.answers = {answer("a-new", false)};
+  pr.on_quiz_finished(r, kDay);
+  CHECK(p.question_misses.size() == kQuestionMissesKept);
+  CHECK(p.question_misses.count("q100") == 0);  // fewest, first by id
+  CHECK(p.question_misses.at("q101") == 1);
+  CHECK(p.question_misses.at("a-new") == 1);    // the newcomer always gets in
+  // Fewest misses now: q101 and a-new. a0-new takes a-new's place (first by
+  // id); for a1-new, a0-new and q101 tie, and a0-new was missed in this very
+  // result, so q101 makes room.
+  r.answers = {answer("a0-new", false), answer("a1-new", false)};
+  pr.on_quiz_finished(r, kDay);
+  CHECK(p.question_misses.size() == kQuestionMissesKept);
+  CHECK(p.question_misses.count("a-new") == 0);
+  CHECK(p.question_misses.count("q101") == 0);
+  CHECK(p.question_misses.at("a0-new") == 1);
+  CHECK(p.question_misses.at("a1-new") == 1);
+  // A miss of a question already kept only counts up.
+  r.answers = {answer("q102", false, true)};
+  pr.on_quiz_finished(r, kDay);
+  CHECK(p.question_misses.at("q102") == 3);
+  // In a later result neither a0-new nor a1-new is fresh: the first by id goes.
+  r.answers = {answer("b-new", false)};
+  pr.on_quiz_finished(r, kDay);
+  CHECK(p.question_misses.count("a0-new") == 0);
+  CHECK(p.question_misses.at("a1-new") == 1);
+  CHECK(p.question_misses.at("b-new") == 1);
+  // A result with more new misses than the tally holds never pushes out
+  // questions missed more often; among its own newcomers the first by id goes.
+  r.answers.clear();
+  for (std::size_t i = 0; i < kQuestionMissesKept + 5; ++i) r.answers.push_back(answer("x" + std::to_string(100 + i), false));
+  pr.on_quiz_finished(r, kDay);
+  CHECK(p.question_misses.size() == kQuestionMissesKept);
+  std::string kept;
+  for (const auto& [id, n] : p.question_misses)
+    if (n == 1) kept += id + " ";
+  const std::size_t last = 100 + kQuestionMissesKept + 4;  // the result's last two newcomers stay
+  CHECK(kept == "x" + std::to_string(last - 1) + " x" + std::to_string(last) + " ");
+  CHECK(p.question_misses.count("q" + std::to_string(100 + kQuestionMissesKept - 1)) == 1);
+}

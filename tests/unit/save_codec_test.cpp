@@ -92,8 +92,45 @@ void serialize(Archive& ar, ProgressV2& v, std::uint32_t) {
   saved::count_number(ar, p.minigames.rephrase_solved, "rephrase");
 }
 
+// Version 3 added the rephrasing streak, calm check-ins and tone choice; it
+// had no per-question miss tally.
+struct ProgressV3 {
+  LearnerProgress p;
+};
+
+template <class Archive>
+void serialize(Archive& ar, ProgressV3& v, std::uint32_t) {
+  LearnerProgress& p = v.p;
+  saved::text(ar, p.name, "name");
+  saved::day(ar, p.created_day);
+  saved::lessons(ar, p.lessons_read);
+  saved::quizzes(ar, p.quizzes);
+  saved::count_number(ar, p.xp, "xp");
+  saved::xp_log(ar, p.xp_log);
+  ar(p.streak);
+  saved::badges(ar, p.badges);
+  saved::review(ar, p.review);
+  saved::count_number(ar, p.minigames.breathing_sessions, "breathing");
+  saved::count_number(ar, p.minigames.rephrase_solved, "rephrase");
+  saved::count_number(ar, p.minigames.rephrase_best_streak, "best streak");
+  saved::calm_checks(ar, p.minigames.calm_checks);
+  saved::tone_choice(ar, p.minigames.breathing_tone);
+}
+
+// The payload of `p` with its (empty) miss tally replaced by `tally`, bytes
+// as the format stores them: count, then per entry shared id bytes, id bytes
+// left, the id's rest and the zigzag miss count.
+std::string with_tally(LearnerProgress p, const std::string& tally) {
+  p.question_misses.clear();
+  std::string payload = payload_of(encode_profile(p));
+  REQUIRE(payload.back() == 0);  // no missed questions
+  payload.pop_back();
+  return wrap_payload(payload + tally);
+}
+
 }  // namespace
 
+CEREAL_CLASS_VERSION(ProgressV3, 3)
 CEREAL_CLASS_VERSION(ProgressV2, 2)
 CEREAL_CLASS_VERSION(OldHistory, 1)
 CEREAL_CLASS_VERSION(OldStreak, 1)
@@ -133,6 +170,7 @@ TEST_CASE("a learner who finished the whole default course saves in at most 3 KB
   REQUIRE(p.review.size() == 30);
   REQUIRE(p.xp_log.size() == 30);
   REQUIRE(p.badges.size() == 24);
+  REQUIRE(p.question_misses.size() == kQuestionMissesKept);  // the worst case
   const std::string bytes = encode_profile(p);
   MESSAGE("full-course learner encodes to " << bytes.size() << " bytes (limit 3072)");
   CHECK(bytes.size() <= 3072);
@@ -199,6 +237,7 @@ TEST_CASE("a version 2 payload keeps its counters and starts the calm log, strea
   REQUIRE(d.ok());
   LearnerProgress expected = old.p;
   expected.minigames = MiniGameStats{7, 12, 0, {}, ToneChoice::DeviceDefault};
+  expected.question_misses.clear();
   CHECK(d.progress == expected);
   // What version 3 adds round-trips.
   LearnerProgress p = d.progress;
@@ -210,16 +249,77 @@ TEST_CASE("a version 2 payload keeps its counters and starts the calm log, strea
   CHECK(again.progress == p);
 }
 
+TEST_CASE("a version 3 payload keeps everything it had and starts with an empty miss tally") {
+  ProgressV3 old{test::full_course_learner()};
+  REQUIRE_FALSE(old.p.question_misses.empty());  // the v3 writer ignores them
+  std::ostringstream payload(std::ios::binary);
+  {
+    saved::Out ar(payload, saved::Out::Options::LittleEndian());
+    ar(old);
+  }
+  const ProfileDecode d = decode_profile(wrap_payload(payload.str()));
+  REQUIRE(d.ok());
+  LearnerProgress expected = old.p;
+  expected.question_misses.clear();
+  CHECK(d.progress == expected);
+  CHECK(d.progress.minigames.calm_checks.size() == kCalmChecksKept);
+  CHECK(d.progress.minigames.breathing_tone == ToneChoice::Off);
+  // What version 4 adds round-trips, and costs one byte when empty.
+  LearnerProgress p = d.progress;
+  CHECK(encode_profile(p).size() == kSaveHeaderBytes + payload.str().size() + 1);
+  p.question_misses = {{"com-q01", 1}, {"com-q02", 70}, {"pa-q01", 2147483647}};
+  const ProfileDecode again = decode_profile(encode_profile(p));
+  REQUIRE(again.ok());
+  CHECK(again.progress == p);
+}
+
+TEST_CASE("out-of-range miss tallies are refused on save and on load, naming the field") {
+  LearnerProgress p = test::small_learner();
+  p.question_misses["com-q05"] = -1;
+  CHECK_THROWS_WITH_AS(encode_profile(p), "cannot save: question miss count is -1", saved::Unsavable);
+  p.question_misses["com-q05"] = 0;
+  CHECK_THROWS_WITH_AS(encode_profile(p), "cannot save: question miss count is 0", saved::Unsavable);
+  p.question_misses.erase("com-q05");
+  p.question_misses[""] = 1;
+  CHECK_THROWS_WITH_AS(encode_profile(p), "cannot save: a missed question has an empty id", saved::Unsavable);
+  p.question_misses.clear();
+  for (std::size_t i = 0; i <= kQuestionMissesKept; ++i) p.question_misses["q" + std::to_string(i)] = 1;
+  CHECK_THROWS_WITH_AS(encode_profile(p), "cannot save: 13 missed questions, more than the limit of 12",
+                       saved::Unsavable);
+
+  const LearnerProgress base = test::small_learner();
+  // One entry "q" (0 shared bytes, 1 byte "q") with 2 misses (zigzag 4) loads.
+  const ProfileDecode good = decode_profile(with_tally(base, std::string("\x01\x00\x01q\x04", 5)));
+  REQUIRE(good.ok());
+  CHECK(good.progress.question_misses == std::map<std::string, int>{{"q", 2}});
+  CHECK(decode_profile(with_tally(base, std::string("\x01\x00\x01q\x01", 5))).error ==
+        "damaged: a stored question miss count is -1");
+  CHECK(decode_profile(with_tally(base, std::string("\x01\x00\x01q\x00", 5))).error ==
+        "damaged: a stored question miss count is 0");
+  CHECK(decode_profile(with_tally(base, std::string("\x01\x00\x00\x04", 4))).error ==
+        "damaged: a stored missed question has an empty id");
+  CHECK(decode_profile(with_tally(base, std::string("\x0d", 1))).error ==
+        "damaged: a stored list of missed questions claims 13 entries, more than the limit of 12");
+  // "q" twice (the second shares its one byte), and "r" before "q".
+  CHECK(decode_profile(with_tally(base, std::string("\x02\x00\x01q\x04\x01\x00\x02", 8))).error ==
+        "damaged: the missed questions are out of order");
+  CHECK(decode_profile(with_tally(base, std::string("\x02\x00\x01r\x04\x00\x01q\x02", 9))).error ==
+        "damaged: the missed questions are out of order");
+}
+
 TEST_CASE("out-of-range calm ratings and tone choices are refused on save and on load") {
   LearnerProgress p = test::small_learner();
+  p.question_misses.clear();
   p.minigames.calm_checks = {{kToday, 3, 6}};
   CHECK_THROWS_WITH(encode_profile(p), doctest::Contains("calm rating after breathing is 6"));
   p.minigames.calm_checks = {{kToday, 3, 4}};
   const std::string good = encode_profile(p);
-  // The tone choice is the payload's last byte, zigzag coded: 6 is 3, past Off.
+  // The tone choice is the payload's second-last byte (before an empty miss
+  // tally), zigzag coded: 6 is 3, past Off.
   std::string payload = payload_of(good);
+  REQUIRE(payload[payload.size() - 2] == 0);
   REQUIRE(payload.back() == 0);
-  payload.back() = 6;
+  payload[payload.size() - 2] = 6;
   const ProfileDecode d = decode_profile(wrap_payload(payload));
   CHECK_FALSE(d.ok());
   CHECK(d.error.find("breathing tone choice is 3") != std::string::npos);
@@ -280,10 +380,10 @@ TEST_CASE("a forged list length of 2^60 inside a valid checksum is an error, not
 
 TEST_CASE("a payload from a newer build is refused by name, not misread") {
   std::string payload = payload_of(encode_profile(test::small_learner()));
-  REQUIRE(payload.substr(1, 4) == std::string("\x03\0\0\0", 4));  // LearnerProgress version
-  payload[1] = 4;
+  REQUIRE(payload.substr(1, 4) == std::string("\x04\0\0\0", 4));  // LearnerProgress version
+  payload[1] = 5;
   CHECK(decode_profile(wrap_payload(payload)).error ==
-        "saved by a newer Warmline (progress version 4); update Warmline to open it");
+        "saved by a newer Warmline (progress version 5); update Warmline to open it");
   payload[1] = 0;
   CHECK(decode_profile(wrap_payload(payload)).error == "damaged: the progress has the unknown version 0");
 }
@@ -293,12 +393,13 @@ TEST_CASE("out-of-range values inside a valid checksum are refused") {
   p.review = {{"q", 3, kToday}};
   const std::string payload = payload_of(encode_profile(p));
   // The payload ends: review box (zigzag 3 = 6), due day (4 bytes), two zero
-  // mini-game counts, then a zero best streak, no calm check-ins, tone 0.
-  REQUIRE(payload[payload.size() - 10] == 6);
+  // mini-game counts, then a zero best streak, no calm check-ins, tone 0 and
+  // no missed questions.
+  REQUIRE(payload[payload.size() - 11] == 6);
   std::string bad = payload;
-  bad[bad.size() - 10] = 18;  // box 9
+  bad[bad.size() - 11] = 18;  // box 9
   CHECK(decode_profile(wrap_payload(bad)).error == "damaged: a stored review box is 9");
-  bad[bad.size() - 10] = 0;  // box 0
+  bad[bad.size() - 11] = 0;  // box 0
   CHECK(decode_profile(wrap_payload(bad)).error == "damaged: a stored review box is 0");
   // A varint that never ends.
   std::string endless = payload.substr(0, payload.size() - 2) + std::string(12, '\xff');

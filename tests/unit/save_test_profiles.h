@@ -11,7 +11,8 @@ inline constexpr int kToday = 20780;  // 2026-11-23
 
 // A learner who has finished the whole default course: its 15 modules, 47
 // lessons and 165 questions (ids as in content/default), 30 review
-// questions, 30 days of XP and every default badge.
+// questions, 30 days of XP, every default badge and 10 questions missed
+// 1 to 6 times each.
 inline LearnerProgress full_course_learner() {
   struct M {
     const char* id;
@@ -75,6 +76,9 @@ inline LearnerProgress full_course_learner() {
   p.badges.push_back({"streak-30", kToday});
   p.badges.push_back({"course-complete", kToday});
   for (int d = 29; d >= 0; --d) p.xp_log.push_back({kToday - d, 50 + (d * 37) % 150});
+  p.question_misses = {{"al-q04", 3}, {"cd-q02", 5}, {"cd-q09", 2}, {"com-q07", 1}, {"em-q11", 4},
+                       {"np-q03", 2}, {"pa-q01", 6}, {"pa-q10", 2}, {"ps-q05", 1}, {"qo-q08", 3},
+                       {"sc-q02", 2}, {"sq-q06", 1}};  // full: kQuestionMissesKept
   return p;
 }
 
@@ -98,6 +102,7 @@ inline LearnerProgress small_learner(const std::string& name = "Sam Tran") {
   p.minigames.breathing_sessions = 3;
   p.minigames.rephrase_solved = 1;
   p.review = {{"com-q03", 1, kToday + 1}};
+  p.question_misses = {{"com-q03", 2}, {"com-q11", 1}};
   return p;
 }
 

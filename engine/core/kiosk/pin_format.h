@@ -13,4 +13,9 @@ inline constexpr std::size_t kMaxPinDigits = 6;
 
 bool is_valid_pin(std::string_view pin);
 
+// The PINs anyone would try first on a shared screen: one digit repeated
+// (0000, 777777) or a straight run up or down (1234, 98765). A learner
+// choosing a PIN is asked for another; a valid PIN either way.
+bool is_easy_pin(std::string_view pin);
+
 }  // namespace warmline

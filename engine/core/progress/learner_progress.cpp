@@ -40,7 +40,8 @@ bool same_review(const std::vector<ReviewItem>& a, const std::vector<ReviewItem>
 bool operator==(const LearnerProgress& a, const LearnerProgress& b) {
   return a.name == b.name && a.created_day == b.created_day && a.lessons_read == b.lessons_read &&
          a.quizzes == b.quizzes && a.xp == b.xp && a.xp_log == b.xp_log && a.streak == b.streak &&
-         a.badges == b.badges && a.minigames == b.minigames && same_review(a.review, b.review);
+         a.badges == b.badges && a.minigames == b.minigames && same_review(a.review, b.review) &&
+         a.question_misses == b.question_misses;
 }
 
 }  // namespace warmline

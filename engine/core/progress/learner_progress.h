@@ -69,6 +69,11 @@ struct MiniGameStats {
   ToneChoice breathing_tone = ToneChoice::DeviceDefault;
 };
 
+// The misses tally keeps the questions that trouble a learner most, for the
+// trainers' report; a bound keeps the save file small (see progress_rules.cpp
+// for which entry makes room when it is full).
+inline constexpr std::size_t kQuestionMissesKept = 12;
+
 struct LearnerProgress {
   std::string name;  // as the learner typed it
   int created_day = 0;
@@ -80,6 +85,10 @@ struct LearnerProgress {
   std::vector<EarnedBadge> badges;  // in the order earned
   MiniGameStats minigames;
   std::vector<ReviewItem> review;  // ReviewQueue::items, kept by the quiz code
+  // By question id: answers that were wrong or timed out, module quizzes and
+  // review sessions alike. Every count is at least 1; at most
+  // kQuestionMissesKept entries.
+  std::map<std::string, int> question_misses;
 };
 
 bool operator==(const QuizHistory& a, const QuizHistory& b);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
+#include <set>
+#include <tuple>
 
 #include "core/progress/mastery.h"
 #include "core/progress/streak.h"
@@ -52,6 +55,37 @@ bool all_quick(const QuizResult& r) {
   return std::all_of(r.answers.begin(), r.answers.end(), [](const AnswerOutcome& a) {
     return a.correct && !a.timed_out && a.limit_seconds > 0 && a.seconds < a.limit_seconds / 2;
   });
+}
+
+// Counts the wrong and timed-out answers of `r` in the learner's tally.
+// When a question that is not in a full tally is missed, the entry with the
+// fewest misses makes room; among equals, one not missed in this same result
+// goes first, then the first by id. Why: the newcomer is never dropped, since
+// it is the freshest sign of trouble and a trainer should see it rather than
+// an old single miss; a single quiz that misses more new questions than the
+// tally holds must not push out its own earlier ones in favour of stale ones.
+// The id is only a deterministic last resort: the tally keeps no days,
+// because a day per entry would cost 4 bytes each in every save file.
+void record_misses(std::map<std::string, int>& tally, const QuizResult& r) {
+  std::set<std::string> this_result;
+  for (const AnswerOutcome& a : r.answers) {
+    if ((a.correct && !a.timed_out) || a.question_id.empty()) continue;
+    this_result.insert(a.question_id);
+    const auto it = tally.find(a.question_id);
+    if (it != tally.end()) {
+      it->second = saturating_add(it->second, 1);
+      continue;
+    }
+    while (!tally.empty() && tally.size() >= kQuestionMissesKept) {
+      const auto key = [&](const std::pair<const std::string, int>& e) {
+        return std::tuple<int, bool, const std::string&>(e.second, this_result.count(e.first) != 0, e.first);
+      };
+      // The map is in id order, so the first minimum is also the first by id.
+      tally.erase(std::min_element(tally.begin(), tally.end(),
+                                   [&](const auto& x, const auto& y) { return key(x) < key(y); }));
+    }
+    tally.emplace(a.question_id, 1);
+  }
 }
 
 }  // namespace
@@ -119,6 +153,7 @@ std::vector<ProgressEvent> ProgressRules::on_quiz_finished(const QuizResult& res
   std::vector<ProgressEvent> events;
   gain_xp(quiz_xp(result.points, rules_), day, events);
   mark_active(day, events);
+  record_misses(p_.question_misses, result);
 
   if (!result.review && !result.module_id.empty() && !result.answers.empty()) {
     QuizHistory& h = p_.quizzes[result.module_id];

@@ -50,7 +50,8 @@ class ProgressRules {
 
   std::vector<ProgressEvent> on_lesson_read(std::string_view lesson_id, int day);
   // Review sessions (result.review) earn XP and keep the streak, but leave the
-  // module's quiz history, mastery and quiz badges alone.
+  // module's quiz history, mastery and quiz badges alone. Both count their
+  // wrong and timed-out answers in `question_misses`.
   std::vector<ProgressEvent> on_quiz_finished(const QuizResult& result, int day);
   std::vector<ProgressEvent> on_minigame(MiniGame kind, int day);
   // A rephrasing round solved as the `streak`-th right round in a row.

@@ -65,6 +65,10 @@ void App::note_input(double now) {
 
 void App::update_idle(double now) {
   if (nav_.current() == Screen::Attract) {
+    // Back at "Tap to start" by any road (Esc, Sign out, the timeout):
+    // nobody stays signed in for the next person.
+    if (learner_ && learner_->active()) learner_->close();
+    admin_unlocked_ = false;
     idle_.stop();
     return;
   }

@@ -127,6 +127,8 @@ test('keyboard alone moves through the screens', async () => {
   assert.equal((await state(page)).screen, 'welcome');
   await press(page, 'Tab');
   await press(page, 'Tab');
+  assert.equal((await state(page)).focusedItem, 'Course packs');
+  await press(page, 'Tab');
   assert.equal((await state(page)).focusedItem, 'About Warmline');
   await press(page, 'Enter');
   const s = await state(page);

@@ -92,6 +92,10 @@ cp "$work/inbox/team-basics.wlpack" "$work/inbox/unsigned.wlpack"
   echo "key enter"
   echo "wait 1"
   echo "state $work/s-back.json"
+  echo "key escape"                      # Esc all the way back also signs her out
+  echo "key escape"
+  echo "key escape"
+  echo "state $work/s-escaped.json"
   echo "advance 70"
   echo "wait 0.2"
   echo "state $work/s-reset2.json"
@@ -155,6 +159,8 @@ expect_true "nothing lost across the idle reset" \
   'd["lessonsRead"] == ["greeting-hello"] and d["xp"] >= 20' "$work/s-back.json"
 xp_before=$(field "$work/s-read.json" xp)
 expect "$work/s-back.json" xp "$xp_before"
+expect "$work/s-escaped.json" screen attract
+expect "$work/s-escaped.json" profile ""
 expect "$work/s-reset2.json" screen attract
 expect_true "the staff screen stays shut on a wrong PIN" 'd["screen"] == "pin" and not d["admin"]' "$work/s-staff-wrong.json"
 expect "$work/s-admin.json" screen admin

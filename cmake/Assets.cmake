@@ -23,8 +23,13 @@ foreach(_face DejaVuSans DejaVuSans-Bold DejaVuSans-Oblique)
   set(_out "${WARMLINE_ASSET_DIR}/fonts/${_face}.ttf")
   add_custom_command(OUTPUT "${_out}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${WARMLINE_ASSET_DIR}/fonts"
+    # Only what ImGui's stb_truetype reads is kept (cmap, glyf, loca, head,
+    # hhea, hmtx, maxp): ImGui 1.86 neither kerns nor shapes, so the layout
+    # tables (GSUB, GPOS, kern), names, glyph names, MATH and hinting would
+    # only be download weight.
     COMMAND ${PYFTSUBSET} "${_font_src}/${_face}.ttf" "--unicodes=${_unicodes}"
-            --layout-features=kern,liga --no-hinting --desubroutinize "--output-file=${_out}"
+            --layout-features= --no-hinting --desubroutinize --no-glyph-names --name-IDs= --notdef-outline
+            "--drop-tables+=GDEF,GSUB,GPOS,kern,MATH,name,post,OS/2,gasp,FFTM" "--output-file=${_out}"
     DEPENDS "${CMAKE_SOURCE_DIR}/assets/fonts/ranges.txt"
     COMMENT "Subsetting ${_face} for the UI"
     VERBATIM)

@@ -3,9 +3,19 @@
 # tree for both targets, so both run the same ImGui and the same imconfig.
 
 if(EMSCRIPTEN)
+  # The app links the trimmed SDL2 build (tools/deps.sh: video, events,
+  # timers only; no audio, joystick, renderer...), which is much smaller; the
+  # full build stays for the benchmark's reference app. A cache from before
+  # the trimmed build existed falls back to the full one.
+  set(_sdl_web "${WARMLINE_SDL2_WEB_DIR}")
+  if(WARMLINE_SDL2_WEB_APP_DIR AND EXISTS "${WARMLINE_SDL2_WEB_APP_DIR}/lib/libSDL2.a")
+    set(_sdl_web "${WARMLINE_SDL2_WEB_APP_DIR}")
+  else()
+    message(WARNING "The trimmed SDL2 web build is missing: run tools/deps.sh (linking the full one, a bigger download)")
+  endif()
   add_library(warmline_sdl2 INTERFACE)
-  target_include_directories(warmline_sdl2 SYSTEM INTERFACE "${WARMLINE_SDL2_WEB_DIR}/include" "${WARMLINE_SDL2_WEB_DIR}/include/SDL2")
-  target_link_libraries(warmline_sdl2 INTERFACE "${WARMLINE_SDL2_WEB_DIR}/lib/libSDL2.a")
+  target_include_directories(warmline_sdl2 SYSTEM INTERFACE "${_sdl_web}/include" "${_sdl_web}/include/SDL2")
+  target_link_libraries(warmline_sdl2 INTERFACE "${_sdl_web}/lib/libSDL2.a")
   # Header-only libraries, without exposing the rest of /usr/include.
   add_library(warmline_headers INTERFACE)
   target_include_directories(warmline_headers SYSTEM INTERFACE "${WARMLINE_EM_INCLUDE}")

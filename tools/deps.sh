@@ -23,6 +23,8 @@ apt_pkgs=(
   fonts-dejavu-core python3-fonttools   # the UI font and its subsetter
   xvfb xauth libgl1-mesa-dri x11-utils imagemagick   # native UI tests + screenshots
   chromium                          # browser end-to-end tests
+  clang libclang-rt-14-dev          # tools/fuzz: clang++ and libFuzzer + ASan/UBSan runtimes (fuzz preset)
+  valgrind time                     # tools/bench.sh: instructions per frame, peak RSS
 )
 # Node may come from elsewhere (this image ships its own with npm); only ask
 # apt for it when the commands are missing.
@@ -90,6 +92,31 @@ if [ ! -f "$sdl_web/lib/libSDL2.a" ]; then
   rm -rf "$sdl_web"; mv "$sdl_web.tmp" "$sdl_web"; rm -rf "$b"
 fi
 
+# --- the app's own, trimmed SDL2 for the web ----------------------------------
+# The page uses SDL only for its window, GL context, events and timers: the
+# breathing cues go to Web Audio directly (engine/platform/tone_output_web.cpp).
+# Without audio, joystick, haptic, sensor, power, locale, misc and the 2D
+# renderer, and built for size, SDL costs the download far less. The full
+# build above stays for the benchmark's reference app (ImGui's own example
+# opens a game controller). The folder name carries the options, so a change
+# here builds afresh instead of reusing a stale cache.
+sdl_app_opts=(-DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF
+              -DSDL_POWER=OFF -DSDL_SENSOR=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_ASSERTIONS=disabled
+              "-DCMAKE_C_FLAGS_RELEASE=-Os -DNDEBUG")
+sdl_app_key=$(printf '%s\n' "${sdl_app_opts[@]}" | sha256sum | cut -c1-8)
+sdl_web_app="$cache/sdl2-$sdl_ver-em$em_ver-app-$sdl_app_key"
+if [ ! -f "$sdl_web_app/lib/libSDL2.a" ]; then
+  log "building a trimmed SDL2 $sdl_ver for the app's web build (about 5 minutes, once)"
+  b="$cache/build-sdl2-web-app"; rm -rf "$b"
+  emcmake cmake -S "$src/SDL2-$sdl_ver" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${sdl_app_opts[@]}" \
+    -DCMAKE_INSTALL_PREFIX="$sdl_web_app.tmp" >"$cache/sdl2-web-app.log" 2>&1 \
+    || { tail -40 "$cache/sdl2-web-app.log"; exit 1; }
+  cmake --build "$b" >>"$cache/sdl2-web-app.log" 2>&1 && cmake --install "$b" >>"$cache/sdl2-web-app.log" 2>&1 \
+    || { tail -40 "$cache/sdl2-web-app.log"; exit 1; }
+  rm -rf "$sdl_web_app"; mv "$sdl_web_app.tmp" "$sdl_web_app"; rm -rf "$b"
+fi
+
 # --- header-only libs for Emscripten (its sysroot must not see /usr/include) -
 inc="$cache/em-include"
 if [ ! -e "$inc/cereal" ]; then
@@ -101,6 +128,7 @@ fi
 cat >"$cache/paths.cmake" <<CM
 set(WARMLINE_IMGUI_DIR "$src/imgui-$imgui_ver" CACHE PATH "")
 set(WARMLINE_SDL2_WEB_DIR "$sdl_web" CACHE PATH "")
+set(WARMLINE_SDL2_WEB_APP_DIR "$sdl_web_app" CACHE PATH "")
 set(WARMLINE_EM_INCLUDE "$inc" CACHE PATH "")
 CM
 log "dependencies ready (cache: $cache)"

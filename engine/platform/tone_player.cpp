@@ -1,7 +1,6 @@
 #include "platform/tone_player.h"
 
 #include <cmath>
-#include <cstdio>
 #include <mutex>
 #include <vector>
 
@@ -15,10 +14,6 @@ namespace {
 // stays open through a whole exercise instead of closing between cues and
 // paying the device start-up (and its latency) every few seconds.
 constexpr Uint64 kLingerMs = 25000;
-// About 43 ms at 48 kHz: latency nobody notices in a breathing cue, and on
-// the web few enough ScriptProcessor calls not to stutter beside the
-// animation on the same thread.
-constexpr Uint16 kBufferFrames = 2048;
 
 // The idle check runs on SDL's timer thread (natively) and may fire while a
 // player is being destroyed. It therefore finds its player by id under this
@@ -72,56 +67,22 @@ void TonePlayer::play(BreathPhaseKind kind) {
     idle_timer_ = SDL_AddTimer(static_cast<Uint32>(quiet_after_ms_ - SDL_GetTicks64()), on_idle_timer,
                                reinterpret_cast<void*>(id_));
   }
-  tone_output::wake();
+  tone_output::wake(device_);
   parked_ = false;
-  const std::vector<float> samples = render_tone(spec, sample_rate_);
-  // A new phase makes the previous cue stale: drop whatever of it is left.
-  SDL_ClearQueuedAudio(device_);
-  if (samples.empty()) return;
-  if (SDL_QueueAudio(device_, samples.data(), static_cast<Uint32>(samples.size() * sizeof(float))) != 0)
-    return;
-  SDL_PauseAudioDevice(device_, 0);
+  // A new phase makes the previous cue stale: play() drops whatever of it is left.
+  tone_output::play(device_, render_tone(spec, sample_rate_));
 }
 
 bool TonePlayer::open_output() {
-  tone_output::begin_open();
-  const bool opened = start_output();
-  tone_output::end_open();
-  return opened;
-}
-
-bool TonePlayer::start_output() {
-  if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-    std::fprintf(stderr, "warmline: no sound (breathing cues stay silent): %s\n", SDL_GetError());
-    return false;
-  }
-  SDL_SetHint(SDL_HINT_AUDIO_DEVICE_STREAM_NAME, "Breathing cues");
-  SDL_AudioSpec want{};
-  want.freq = 48000;
-  want.format = AUDIO_F32SYS;
-  want.channels = 1;
-  want.samples = kBufferFrames;
-  want.callback = nullptr;  // SDL_QueueAudio: no callback of ours on the audio thread
-  SDL_AudioSpec have{};
-  // The device's own rate: the tone is rendered at it, so SDL never resamples.
-  device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, SDL_AUDIO_ALLOW_FREQUENCY_CHANGE);
-  if (device_ == 0) {
-    std::fprintf(stderr, "warmline: no sound (breathing cues stay silent): %s\n", SDL_GetError());
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
-    return false;
-  }
-  sample_rate_ = have.freq;
-  return true;
+  device_ = tone_output::open(sample_rate_);
+  return device_ != 0;
 }
 
 void TonePlayer::release_output() {
   if (device_ == 0) return;
-  SDL_CloseAudioDevice(device_);
+  tone_output::close(device_);
   device_ = 0;
   parked_ = false;
-  // Not just the device: ALSA's hotplug thread, for one, keeps waking ten
-  // times a second for as long as the subsystem is up.
-  SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
 Uint32 SDLCALL TonePlayer::on_idle_timer(Uint32, void* param) {
@@ -141,9 +102,9 @@ Uint32 TonePlayer::check_idle() {
     return 0;
   }
   if (now < quiet_after_ms_) return static_cast<Uint32>(quiet_after_ms_ - now);
-  if (SDL_GetQueuedAudioSize(device_) > 0) return 500;
+  if (tone_output::busy(device_)) return 500;
   idle_timer_ = 0;
-  parked_ = tone_output::park();
+  parked_ = tone_output::park(device_);
   if (!parked_) release_output();
   return 0;
 }

@@ -7,8 +7,8 @@
 
 namespace warmline::platform {
 
-// Plays the breathing pacer's soft cues (core/games/tone_synth) through SDL
-// audio. Nothing about audio starts before the first cue: a kiosk that never
+// Plays the breathing pacer's soft cues (core/games/tone_synth) through
+// tone_output: SDL audio natively, Web Audio in the browser. Nothing about audio starts before the first cue: a kiosk that never
 // plays one starts, and idles, exactly as one built without sound. Once no
 // cue has come for longer than any breathing phase, the output is let go
 // again (natively the device is closed and SDL's audio subsystem shut down;
@@ -32,12 +32,11 @@ class TonePlayer {
  private:
   static Uint32 SDLCALL on_idle_timer(Uint32 interval, void* param);
   bool open_output();
-  bool start_output();
   void release_output();
   Uint32 check_idle();
 
   std::uintptr_t id_;
-  SDL_AudioDeviceID device_ = 0;
+  std::uint32_t device_ = 0;  // tone_output's handle; 0 when closed
   int sample_rate_ = 0;
   bool failed_ = false;
   bool parked_ = false;  // open but resting (web: AudioContext suspended)

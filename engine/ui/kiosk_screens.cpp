@@ -73,6 +73,9 @@ void App::update_idle(double now) {
     return;
   }
   if (std::isinf(idle_.deadline())) idle_.touched(now);  // the countdown starts on leaving "Tap to start"
+  // Breathing along with the circle is using the kiosk, hands off: a 4-7-8
+  // exercise outlasts a one-minute timeout.
+  if (pacer_ && pacer_->state(now) == PacerState::Running) idle_.touched(now);
   if (idle_.expired(now)) {
     idle_reset();
     return;
@@ -234,10 +237,11 @@ void App::run_pin_check() {
   attempts_.failed(key, now_);
   p.digits.clear();
   p.message_is_error = true;
-  const int free_left = AttemptLimiter::kFreeFailures - attempts_.failures(key);
-  if (free_left > 0) {
-    p.message = "That PIN didn’t match. " + plural(static_cast<std::size_t>(free_left), "try", "tries") +
-                " left before a short pause.";
+  // The wrong PIN that starts the pause is the one after the free ones.
+  const int before_pause = AttemptLimiter::kFreeFailures + 1 - attempts_.failures(key);
+  if (before_pause > 0) {
+    p.message = "That PIN didn’t match. " + plural(static_cast<std::size_t>(before_pause), "more wrong try", "more wrong tries") +
+                " and the pad pauses for " + std::to_string(static_cast<int>(AttemptLimiter::kFirstLock)) + " seconds.";
   } else {
     p.message = "That PIN didn’t match.";
   }

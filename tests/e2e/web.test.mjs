@@ -430,11 +430,13 @@ test('the mini-games: the breathing pacer and the rephrasing rounds', async () =
   await page.waitForFunction(() => Module.warmlineState().breathingPhase === 'Breathe in' &&
     Module.warmlineState().breathingSize > 0.3, null, { timeout: 10000 });
   await page.screenshot({ path: path.join(outDir, 'web-breathing-inhale.png') });
-  // The phase cues play through SDL's Web Audio context, opened by Start.
-  await page.waitForFunction(() => Module.SDL2 && Module.SDL2.audioContext && Module.SDL2.audioContext.state === 'running',
+  // The phase cues play through the page's Web Audio context (platform/tone_output_web.cpp), opened by
+  // Start, one buffer source per phase.
+  await page.waitForFunction(() => Module.warmlineTone && Module.warmlineTone.context.state === 'running',
     null, { timeout: 5000 });
   await page.waitForFunction(() => Module.warmlineState().breathingPhase === 'Breathe out' &&
     Module.warmlineState().breathingSize < 0.7, null, { timeout: 20000 });
+  assert.ok(await page.evaluate(() => Module.warmlineTone.played) >= 2, 'a cue for breathing in and one for out');
   await page.screenshot({ path: path.join(outDir, 'web-breathing-exhale.png') });
   await press(page, 'Escape');
   await press(page, 'Escape');

@@ -8,6 +8,8 @@ rounds=${3:-200}
 rm -rf "$dir"
 mkdir -p "$dir"
 fail=0
+checked=0
+recovered=0
 for ((i = 1; i <= rounds; i++)); do
   "$stress" write "$dir" &
   pid=$!
@@ -17,8 +19,12 @@ for ((i = 1; i <= rounds; i++)); do
   if ! out=$("$stress" check "$dir"); then
     echo "FAIL after kill $i:"; echo "$out"; fail=1; break
   fi
+  summary=$(tail -1 <<<"$out")  # check: N profiles, 0 unloadable, M recovered from backup
+  read -r _ n _ _ _ m _ <<<"$summary"
+  checked=$((checked + n))
+  recovered=$((recovered + m))
 done
 saves=$(ls "$dir" | grep -c '\.wlsave$')
-echo "kill_during_save: $((i - 1)) kills, $saves profiles on disk, every profile loadable after each: $([ $fail = 0 ] && echo yes || echo NO)"
+echo "kill_during_save: $((i - 1)) kills, $saves profiles on disk, every profile loadable after each: $([ $fail = 0 ] && echo yes || echo NO) ($checked profile loads, $recovered from the backup copy)"
 [ "$saves" -ge 1 ] || { echo "FAIL: nothing was ever saved"; fail=1; }
 exit $fail

@@ -88,6 +88,15 @@ cp "$work/inbox/team-basics.wlpack" "$work/inbox/unsigned.wlpack"
   echo "wait 1"
   echo "state $work/s-wrong.json"
   echo "screenshot $work/pin-entry.png"
+  for pin in 1111 2222 3333; do echo "type $pin"; echo "key enter"; echo "wait 1"; done
+  echo "state $work/s-locked.json"
+  echo "screenshot $work/pin-locked.png"
+  echo "type 2468"                       # ignored while locked
+  echo "key enter"
+  echo "wait 0.5"
+  echo "state $work/s-still-locked.json"
+  echo "advance 31"
+  echo "wait 0.2"
   echo "type 2468"
   echo "key enter"
   echo "wait 1"
@@ -153,6 +162,8 @@ expect "$work/s-reset.json" screen attract
 expect "$work/s-reset.json" profile ""
 expect "$work/s-signin.json" screen pin
 expect_true "a wrong PIN is refused" 'd["screen"] == "pin" and "didn’t match" in d["pinMessage"] and d["profile"] == ""' "$work/s-wrong.json"
+expect_true "the fourth wrong PIN locks the pad" '"Too many wrong tries" in d["pinMessage"] and d["screen"] == "pin"' "$work/s-locked.json"
+expect_true "a right PIN during the lock is not even tried" 'd["screen"] == "pin" and d["profile"] == ""' "$work/s-still-locked.json"
 expect "$work/s-back.json" screen home
 expect "$work/s-back.json" profile Ana
 expect_true "nothing lost across the idle reset" \
@@ -180,15 +191,16 @@ csv=$(ls "$work/inbox"/warmline-progress-*.csv 2>/dev/null | head -1)
 [ -z "$csv" ] || cmp -s "$csv" "$work/cli.csv" || { echo "FAIL: the CLI CSV differs from the staff screen's"; fail=1; }
 
 # systemctl stop sends SIGTERM: the kiosk must end at once, with status 0.
-xvfb-run -a -s "-screen 0 1280x800x24" "$app" --kiosk --windowed --config "$conf" 2>/dev/null &
+printf 'state %s\nwait 600\n' "$work/s-term-ready.json" >"$work/term.script"
+xvfb-run -a -s "-screen 0 1280x800x24" timeout 120 "$app" --kiosk --windowed --config "$conf" \
+  --script "$work/term.script" 2>/dev/null &
 runner=$!
-sleep 3
-pkill -TERM -f -- "^$app --kiosk --windowed --config $conf" || true
+for _ in $(seq 600); do [ -s "$work/s-term-ready.json" ] && break; sleep 0.1; done
+pkill -TERM -f -- "^$app --kiosk --windowed --config $conf --script" || echo "FAIL: no kiosk to stop"
 rc=0
-timeout 10 tail --pid=$runner -f /dev/null || { echo "FAIL: the kiosk ignored SIGTERM"; fail=1; kill -9 $runner 2>/dev/null; }
 wait $runner || rc=$?
-[ $rc = 0 ] || { echo "FAIL: the kiosk exited $rc after SIGTERM"; fail=1; }
+[ $rc = 0 ] || { echo "FAIL: the kiosk exited $rc after SIGTERM (124: it ignored it)"; fail=1; }
 
-for shot in attract still-there pin-entry admin packs progress learners; do check_png "$work/$shot.png"; done
+for shot in attract still-there pin-entry pin-locked admin packs progress learners; do check_png "$work/$shot.png"; done
 [ $fail = 0 ] && echo "kiosk: all checks passed"
 exit $fail

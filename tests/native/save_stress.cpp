@@ -3,6 +3,9 @@
 //   save_stress write DIR   loop forever: load each of 3 profiles, add a
 //                           lesson and some XP, store it again
 //   save_stress check DIR   exit 0 only if every profile loads
+//   save_stress list DIR    every profile in DIR (whoever saved it): one line
+//                           "id<TAB>xp<TAB>ok|recovered|UNLOADABLE<TAB>detail";
+//                           exit 0 only if every one loads
 //   save_stress complete DIR PACK
 //                           add "Grace", who has finished the whole course in
 //                           PACK (lessons, three perfect passes per quiz,
@@ -13,6 +16,7 @@
 #include <string>
 
 #include "content/pack_loader.h"
+#include "native/full_course_learner.h"
 #include "core/progress/learner_progress.h"
 #include "core/progress/progress_rules.h"
 #include "core/quiz/review_queue.h"
@@ -52,10 +56,11 @@ int write_forever(const std::string& dir) {
 int check(const std::string& dir) {
   FileStorage storage(dir);
   SaveStore store(storage);
-  int bad = 0, recovered = 0;
+  int bad = 0, recovered = 0, found = 0;
   for (const char* id : kIds) {
     const LoadResult r = store.load(id);
     if (!r.found) continue;  // killed before its first save finished
+    ++found;
     if (!r.ok()) {
       std::printf("%s: NOT loadable: %s\n", id, r.error.c_str());
       ++bad;
@@ -64,7 +69,27 @@ int check(const std::string& dir) {
       std::printf("%s: loaded from its backup (%s)\n", id, r.reason.c_str());
     }
   }
-  std::printf("check: %d unloadable, %d recovered from backup\n", bad, recovered);
+  std::printf("check: %d profiles, %d unloadable, %d recovered from backup\n", found, bad, recovered);
+  return bad == 0 ? 0 : 1;
+}
+
+int list_all(const std::string& dir) {
+  FileStorage storage(dir);
+  SaveStore store(storage);
+  int bad = 0, total = 0;
+  for (const ProfileSummary& p : store.list()) {
+    const std::string& id = p.id;
+    ++total;
+    const LoadResult r = store.load(id);
+    if (!r.ok()) {
+      ++bad;
+      std::printf("%s\t-1\tUNLOADABLE\t%s\n", id.c_str(), r.error.c_str());
+    } else {
+      std::printf("%s\t%d\t%s\t%s\n", id.c_str(), r.progress.xp, r.recovered_from_backup ? "recovered" : "ok",
+                  r.recovered_from_backup ? r.reason.c_str() : r.progress.name.c_str());
+    }
+  }
+  std::fprintf(stderr, "list: %d profiles, %d unloadable\n", total, bad);
   return bad == 0 ? 0 : 1;
 }
 
@@ -75,40 +100,7 @@ int complete(const std::string& dir, const std::string& pack) {
     return 1;
   }
   const Course& course = load.course;
-  const GamificationRules rules;
-  LearnerProgress p;
-  p.name = "Grace";
-  int day = 20400;  // 2025-11-08; thirty days of learning up to 2025-12-07
-  p.created_day = day;
-  ProgressRules apply(p, rules, &course);
-  ReviewQueue review;
-  for (const Module& m : course.modules) {
-    for (const Lesson& l : m.lessons) apply.on_lesson_read(l.id, day);
-    for (int attempt = 0; attempt < 3; ++attempt) {
-      QuizResult r;
-      r.module_id = m.id;
-      r.pass_mark = m.quiz.pass_mark;
-      for (std::size_t i = 0; i < m.quiz.questions.size() && i < 10; ++i) {
-        AnswerOutcome a;
-        a.question_id = m.quiz.questions[i].id;
-        // Two questions a module answered slowly, so they sit in the review queue.
-        a.correct = true;
-        a.limit_seconds = 30;
-        a.seconds = i < 2 ? 28 : 6;
-        a.points = 900;
-        r.answers.push_back(a);
-        ++r.correct;
-        r.points += a.points;
-      }
-      r.passed = true;
-      review.record(r, day);
-      apply.on_quiz_finished(r, day);
-    }
-    for (int g = 0; g < 2; ++g) apply.on_minigame(MiniGame::Breathing, day);
-    for (int g = 0; g < 3; ++g) apply.on_minigame(MiniGame::Rephrase, day);
-    day += 2;  // a module every other day
-  }
-  p.review = review.items;
+  const LearnerProgress p = test::full_course_learner(course);
   FileStorage storage(dir);
   SaveStore store(storage);
   const StoreResult r = store.store(store.new_id(p.name), p);
@@ -127,11 +119,12 @@ int complete(const std::string& dir, const std::string& pack) {
 int main(int argc, char** argv) {
   if (argc == 4 && std::strcmp(argv[1], "complete") == 0) return complete(argv[2], argv[3]);
   if (argc != 3) {
-    std::fprintf(stderr, "usage: save_stress write|check DIR | complete DIR PACK\n");
+    std::fprintf(stderr, "usage: save_stress write|check|list DIR | complete DIR PACK\n");
     return 2;
   }
   if (std::strcmp(argv[1], "write") == 0) return write_forever(argv[2]);
   if (std::strcmp(argv[1], "check") == 0) return check(argv[2]);
+  if (std::strcmp(argv[1], "list") == 0) return list_all(argv[2]);
   std::fprintf(stderr, "save_stress: unknown mode %s\n", argv[1]);
   return 2;
 }

@@ -4,6 +4,13 @@
 // packs are generated as text in a temporary folder, shaped like the default
 // course (lessons of a few cards, mixed question types, breathing patterns,
 // rephrasing items). Prints figures only; tools/bench.sh runs it.
+//
+// The floor: the same course written out as JSON and parsed into a plain
+// RapidJSON DOM (no checks, no structs), which no real loader can beat.
+// With a pack path, it also times saving and loading a learner who finished
+// that whole course (the shape save_stress complete builds).
+//   warmline-pack-bench [RUNS] [--json] [--save-pack PATH.wlpack]
+// --json: one JSON object a line per figure, for tools/bench.sh.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -22,6 +29,17 @@
 #include "content/course_validator.h"
 #include "content/limits.h"
 #include "content/pack_loader.h"
+#include "core/progress/learner_progress.h"
+#include "core/progress/progress_rules.h"
+#include "core/quiz/review_queue.h"
+#include "native/full_course_learner.h"
+#include "save/file_storage.h"
+#include "save/profile_codec.h"
+#include "save/save_store.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 namespace {
 
@@ -166,10 +184,183 @@ bool reset_peak_rss() {
   std::exit(1);
 }
 
+
+// ---- the RapidJSON floor: the course as plain JSON ---------------------------
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+void put(JsonWriter& w, const char* key, const std::string& v) {
+  w.Key(key);
+  w.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
+}
+void put(JsonWriter& w, const char* key, int v) {
+  w.Key(key);
+  w.Int(v);
+}
+void put_rich(JsonWriter& w, const char* key, const RichText& text) {
+  w.Key(key);
+  w.StartArray();
+  for (const TextBlock& b : text) {
+    w.StartObject();
+    put(w, "kind", static_cast<int>(b.kind));
+    put(w, "depth", b.depth);
+    w.Key("runs");
+    w.StartArray();
+    for (const TextRun& r : b.runs) {
+      w.StartObject();
+      put(w, "text", r.text);
+      w.Key("bold");
+      w.Bool(r.bold);
+      w.Key("italic");
+      w.Bool(r.italic);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+void put_options(JsonWriter& w, const std::vector<Option>& options) {
+  w.Key("options");
+  w.StartArray();
+  for (const Option& o : options) {
+    w.StartObject();
+    put(w, "text", o.text);
+    w.Key("correct");
+    w.Bool(o.correct);
+    put(w, "feedback", o.feedback);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+void put_strings(JsonWriter& w, const char* key, const std::vector<std::string>& v) {
+  w.Key(key);
+  w.StartArray();
+  for (const std::string& s : v) w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
+  w.EndArray();
+}
+
+std::string course_json(const Course& c) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartObject();
+  put(w, "id", c.info.id);
+  put(w, "title", c.info.title);
+  put(w, "language", c.info.language);
+  put(w, "author", c.info.author);
+  w.Key("modules");
+  w.StartArray();
+  for (const Module& m : c.modules) {
+    w.StartObject();
+    put(w, "id", m.id);
+    put(w, "title", m.title);
+    put(w, "summary", m.summary);
+    w.Key("lessons");
+    w.StartArray();
+    for (const Lesson& l : m.lessons) {
+      w.StartObject();
+      put(w, "id", l.id);
+      put(w, "title", l.title);
+      w.Key("blocks");
+      w.StartArray();
+      for (const LessonBlock& b : l.blocks) {
+        w.StartObject();
+        put(w, "kind", static_cast<int>(b.kind));
+        put(w, "title", b.title);
+        put_rich(w, "body", b.body);
+        put(w, "say", b.say);
+        put(w, "not", b.say_not);
+        put(w, "why", b.why);
+        w.EndObject();
+      }
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("quiz");
+    w.StartObject();
+    put(w, "id", m.quiz.id);
+    put(w, "title", m.quiz.title);
+    put(w, "seconds", m.quiz.seconds_per_question);
+    put(w, "passMark", m.quiz.pass_mark);
+    w.Key("questions");
+    w.StartArray();
+    for (const Question& q : m.quiz.questions) {
+      w.StartObject();
+      put(w, "id", q.id);
+      put(w, "type", static_cast<int>(q.type));
+      put(w, "prompt", q.prompt);
+      put_options(w, q.options);
+      w.Key("answer");
+      w.Bool(q.answer);
+      put(w, "customer", q.customer);
+      put(w, "explain", q.explain);
+      put(w, "seconds", q.seconds);
+      put(w, "difficulty", static_cast<int>(q.difficulty));
+      put_strings(w, "tags", q.tags);
+      put(w, "review", q.review);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    w.Key("breathing");
+    w.StartArray();
+    for (const BreathingPattern& b : m.breathing) {
+      w.StartObject();
+      put(w, "id", b.id);
+      put(w, "title", b.title);
+      w.Key("phases");
+      w.StartArray();
+      for (const BreathPhase& ph : b.phases) {
+        w.StartArray();
+        w.Int(static_cast<int>(ph.kind));
+        w.Int(ph.seconds);
+        w.EndArray();
+      }
+      w.EndArray();
+      put(w, "cycles", b.cycles);
+      put(w, "about", b.about);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("rephrase");
+    w.StartArray();
+    for (const RephraseItem& r : m.rephrase) {
+      w.StartObject();
+      put(w, "id", r.id);
+      put(w, "negative", r.negative);
+      put(w, "context", static_cast<int>(r.context));
+      put_options(w, r.options);
+      put_strings(w, "tiles", r.tiles);
+      put(w, "why", r.why);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+
+bool g_json = false;
+void figure(const std::string& name, double value, const char* unit, const std::string& note = "") {
+  if (!g_json) return;
+  std::printf("{\"figure\":\"%s\",\"app\":\"warmline\",\"value\":%.4g,\"unit\":\"%s\"%s%s%s}\n", name.c_str(), value,
+              unit, note.empty() ? "" : ",\"note\":\"", note.c_str(), note.empty() ? "" : "\"");
+}
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
+  int runs = 5;
+  std::string save_pack;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--json") g_json = true;
+    else if (a == "--save-pack" && i + 1 < argc) save_pack = argv[++i];
+    else runs = std::max(1, std::atoi(argv[i]));
+  }
+  // Human-readable table on stdout, or on stderr when stdout carries JSON.
+  FILE* const table = g_json ? stderr : stdout;
   std::string tmpl = (fs::temp_directory_path() / "warmline-bench-XXXXXX").string();
   if (!mkdtemp(tmpl.data())) {
     std::perror("warmline-pack-bench: mkdtemp");
@@ -177,12 +368,12 @@ int main(int argc, char** argv) {
   }
   const fs::path root(tmpl);
 
-  std::printf("warmline-pack-bench: median of %d runs each\n\n", runs);
-  std::printf("%9s %7s %9s %13s %9s %9s %10s %11s %9s %10s %10s\n", "questions", "modules", "text KiB",
+  std::fprintf(table, "warmline-pack-bench: median of %d runs each\n\n", runs);
+  std::fprintf(table, "%9s %7s %9s %13s %9s %9s %10s %11s %9s %10s %10s %9s\n", "questions", "modules", "text KiB",
               "text load ms", "check ms", "build ms", "wlpack KiB", "compiled ms", "speed-up", "text MiB",
-              "wlpack MiB");
-  std::printf("%9s %7s %9s %13s %9s %9s %10s %11s %9s %10s %10s\n", "", "", "", "(parse+check)", "(alone)", "",
-              "", "(load+check)", "", "peak RSS", "peak RSS");
+              "wlpack MiB", "JSON ms");
+  std::fprintf(table, "%9s %7s %9s %13s %9s %9s %10s %11s %9s %10s %10s %9s\n", "", "", "", "(parse+check)", "(alone)", "",
+              "", "(load+check)", "", "peak RSS", "peak RSS", "(floor)");
   for (std::size_t questions : {100u, 1000u, 10000u}) {
     const fs::path dir = root / ("pack-" + std::to_string(questions));
     const Generated g = write_pack(dir, questions);
@@ -201,6 +392,19 @@ int main(int argc, char** argv) {
     std::string bytes;
     const double build_ms = time_ms(runs, [&] { bytes = write_compiled_pack(text.course); });
 
+    // The floor: the same course as JSON, parsed into a RapidJSON DOM.
+    const std::string json = course_json(text.course);
+    bool parsed = true;
+    const double floor_ms = time_ms(runs, [&] {
+      rapidjson::Document d;
+      d.Parse(json.c_str(), json.size());
+      parsed = parsed && !d.HasParseError();
+    });
+    if (!parsed) {
+      std::fprintf(stderr, "warmline-pack-bench: the JSON floor does not parse\n");
+      return 1;
+    }
+
     PackLoad compiled;
     text = PackLoad{};  // keep only the compiled side in memory for its peak
     reset_peak_rss();
@@ -208,13 +412,53 @@ int main(int argc, char** argv) {
     const double load_rss = can_reset ? peak_rss_mib() : -1;
     if (!compiled.ok()) die("the compiled pack does not load", compiled);
 
-    std::printf("%9zu %7zu %9.0f %13.2f %9.2f %9.2f %10.0f %11.2f %8.1fx %10.1f %10.1f\n", questions,
+    std::fprintf(table, "%9zu %7zu %9.0f %13.2f %9.2f %9.2f %10.0f %11.2f %8.1fx %10.1f %10.1f %9.2f\n", questions,
                 g.modules, g.text_bytes / 1024.0, text_ms, check_ms, build_ms, bytes.size() / 1024.0, load_ms, text_ms / load_ms,
-                text_rss, load_rss);
-    std::fflush(stdout);
+                text_rss, load_rss, floor_ms);
+    std::fflush(table);
+    const std::string q = std::to_string(questions);
+    const double per_k = 1000.0 / static_cast<double>(questions);
+    figure("pack.load." + q, load_ms, "ms", "compiled .wlpack from memory: read + full validation (what the app does)");
+    figure("pack.load." + q + ".floor_ratio", load_ms / floor_ms, "x");
+    figure("pack.load." + q + ".per_1k", load_ms * per_k, "ms");
+    figure("pack.text_load." + q, text_ms, "ms", "text pack folder from disk: parse + validation");
+    figure("pack.text_load." + q + ".floor_ratio", text_ms / floor_ms, "x");
+    figure("pack.text_load." + q + ".per_1k", text_ms * per_k, "ms");
+    figure("pack.json_floor." + q, floor_ms, "ms", "RapidJSON DOM parse of the same course as JSON, from memory");
+    figure("pack.json_floor." + q + ".per_1k", floor_ms * per_k, "ms");
+    figure("pack.size." + q + ".wlpack", bytes.size() / 1000.0, "KB");
+    figure("pack.size." + q + ".json", json.size() / 1000.0, "KB");
+    figure("pack.size." + q + ".text", g.text_bytes / 1000.0, "KB");
   }
-  std::printf("\ncheck: validate_course alone, part of both load columns\n");
-  std::printf("peak RSS: whole process, reset before each phase; -1 where /proc cannot reset it\n");
+  std::fprintf(table, "\ncheck: validate_course alone, part of both load columns\n");
+  std::fprintf(table, "peak RSS: whole process, reset before each phase; -1 where /proc cannot reset it\n");
+  std::fprintf(table, "JSON: RapidJSON DOM parse of the same course serialised as JSON (the floor)\n");
+
+  if (!save_pack.empty()) {
+    PackLoad load = load_pack(save_pack);
+    if (!load.ok()) die("cannot load " + save_pack, load);
+    const LearnerProgress grace = test::full_course_learner(load.course);
+    const fs::path dir = root / "profiles";
+    FileStorage storage(dir.string());
+    SaveStore store(storage);
+    const std::string id = store.new_id(grace.name);
+    bool ok = true;
+    const double save_ms = time_ms(std::max(runs, 20), [&] { ok = ok && store.store(id, grace).ok(); });
+    const double load_ms = time_ms(std::max(runs, 20), [&] { ok = ok && store.load(id).ok(); });
+    const double encode_ms = time_ms(std::max(runs, 20), [&] { (void)encode_profile(grace); });
+    const std::size_t size = encode_profile(grace).size();
+    if (!ok) {
+      std::fprintf(stderr, "warmline-pack-bench: saving or loading the full-course profile failed\n");
+      return 1;
+    }
+    std::fprintf(table, "\nfull-course profile (%zu lessons, %zu quizzes, %zu in review): %zu bytes; "
+                 "save %.3f ms (encode %.3f ms), load %.3f ms\n", grace.lessons_read.size(), grace.quizzes.size(),
+                 grace.review.size(), size, save_ms, encode_ms, load_ms);
+    figure("profile.save", save_ms, "ms", "full-course learner: SaveStore::store to disk (encode, write, backup, sync)");
+    figure("profile.encode", encode_ms, "ms");
+    figure("profile.load", load_ms, "ms", "SaveStore::load from disk, decode + checks");
+    figure("profile.size", size / 1000.0, "KB");
+  }
   std::error_code ec;
   fs::remove_all(root, ec);
   return 0;

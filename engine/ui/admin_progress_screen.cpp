@@ -51,11 +51,14 @@ void App::draw_admin_progress() {
   if (!course_ || !learner_) {
     muted_text("There is no course or no saved progress on this kiosk.");
   } else {
-    // Read afresh each frame the screen is drawn: a kiosk's handful of
-    // profiles decode in well under a millisecond, and the screen only
-    // draws on input.
-    const std::vector<LearnerRecord> records = learner_->all_progress();
-    const ProgressReport report = make_progress_report(*course_, records, rules_.mastery, 5);
+    // Every profile is read from disk once, when the screen opens, not on
+    // each of the frames a tap draws.
+    if (!staff_report_) {
+      staff_records_ = learner_->all_progress();
+      staff_report_ = make_progress_report(*course_, staff_records_, rules_.mastery, 5);
+    }
+    const std::vector<LearnerRecord>& records = staff_records_;
+    const ProgressReport& report = *staff_report_;
     muted_text((plural(report.learners, "learner", "learners") + " · average mastery per skill, 0 to 5 (untried counts as 0)")
                    .c_str());
     vertical_space(8);

@@ -254,6 +254,8 @@ class App {
   bool admin_unlocked_ = false;
   std::vector<std::string> admin_messages_;
   std::string admin_learner_;  // the learner whose PIN reset waits for "Yes"
+  std::vector<LearnerRecord> staff_records_;    // the progress report's profiles,
+  std::optional<ProgressReport> staff_report_;  // read when the report opens
 
   bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it
   std::string certificate_message_;

@@ -403,6 +403,7 @@ void App::draw_admin() {
   if (list_button("##progress", "Progress report", "Mastery per skill, the most missed questions, CSV export", "",
                   fonts_)) {
     admin_messages_.clear();
+    staff_report_.reset();
     nav_.open(Screen::AdminProgress);
   }
   vertical_space(8);

@@ -16,6 +16,10 @@ const char* const kUsage =
     "                              --force overwrites FILE.md, --partial writes what\n"
     "                              imported even when some questions could not be\n"
     "                              (the exit code stays 1)\n"
+    "  export-scorm PACK --scorm 1.2|2004 -o COURSE.zip [--web DIR] [--force]\n"
+    "                              package the web app and a pack (folder or .wlpack) for\n"
+    "                              an LMS; --web is the web build folder, --force\n"
+    "                              overwrites COURSE.zip\n"
     "  rephrase-score \"TEXT\" [--pack PACK] [--against \"LINE\"]\n"
     "                              score a rewrite with the pack's marker list (JSON)\n"
 #ifdef WARMLINE_PACK_SIGNING
@@ -45,6 +49,7 @@ int main(int argc, char** argv) {
   if (command == "stats") return run_stats(args, std::cout, std::cerr);
   if (command == "rephrase-score") return run_rephrase_score(args, std::cout, std::cerr);
   if (command == "import-gift") return run_import_gift(args, std::cout, std::cerr);
+  if (command == "export-scorm") return run_export_scorm(args, std::cout, std::cerr);
 #ifdef WARMLINE_PACK_SIGNING
   if (command == "keygen") return run_keygen(args, std::cout, std::cerr);
   if (command == "sign") return run_sign(args, std::cout, std::cerr);

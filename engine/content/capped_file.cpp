@@ -1,6 +1,7 @@
 #include "content/capped_file.h"
 
-#include <fstream>
+#include <cstdio>
+#include <memory>
 #include <system_error>
 
 namespace warmline {
@@ -23,14 +24,14 @@ CappedFile read_capped_file(const std::filesystem::path& path, std::size_t cap) 
   f.size = fs::file_size(path, ec);
   if (ec) return fail(FileProblem::StatFailed, ec.message());
   if (f.size > cap) return fail(FileProblem::TooBig);
-  std::ifstream in(path, std::ios::binary);
+  // C stdio, not fstream: the web build must not pull in iostreams.
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.string().c_str(), "rb"), &std::fclose);
   if (!in) return fail(FileProblem::OpenFailed);
   f.bytes.assign(static_cast<std::size_t>(f.size), '\0');
-  in.read(f.bytes.data(), static_cast<std::streamsize>(f.size));
-  f.bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) return fail(FileProblem::ReadFailed);
+  f.bytes.resize(std::fread(f.bytes.data(), 1, f.bytes.size(), in.get()));
+  if (std::ferror(in.get())) return fail(FileProblem::ReadFailed);
   char extra;
-  if (in.read(&extra, 1) && f.bytes.size() == f.size) return fail(FileProblem::Grew);
+  if (f.bytes.size() == f.size && std::fread(&extra, 1, 1, in.get()) == 1) return fail(FileProblem::Grew);
   return f;
 }
 

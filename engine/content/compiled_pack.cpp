@@ -3,9 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <exception>
-#include <istream>
-#include <sstream>
-#include <streambuf>
 
 #include "core/byte_io.h"
 #include "content/course_archive.h"
@@ -32,17 +29,15 @@ constexpr std::size_t kHeaderBytes = 8 + 4 + 8 + 32;
 
 using byte_io::get_le;
 using byte_io::put_le;
-using byte_io::ViewBuf;
 
 }  // namespace
 
 std::string write_compiled_pack(const Course& course) {
-  std::ostringstream payload_stream(std::ios::binary);
+  std::string payload;
   {
-    archive::Out ar(payload_stream, archive::Out::Options::LittleEndian());
+    archive::Out ar(payload);
     ar(course);
   }
-  const std::string payload = payload_stream.str();
   std::string out;
   out.reserve(kHeaderBytes + payload.size());
   out.append(kMagic, sizeof kMagic);
@@ -105,14 +100,10 @@ PackLoad read_compiled_pack(const std::string& file, std::string_view bytes) {
   }
 
   try {
-    ViewBuf buf(payload);
-    std::istream in(&buf);
-    {
-      archive::In ar(in, archive::In::Options::LittleEndian());
-      ar(result.course);
-    }
-    if (buf.remaining() != 0) {
-      return fail("damaged: " + std::to_string(buf.remaining()) + " unexpected bytes after the course");
+    archive::In ar(payload);
+    ar(result.course);
+    if (ar.remaining() != 0) {
+      return fail("damaged: " + std::to_string(ar.remaining()) + " unexpected bytes after the course");
     }
   } catch (const archive::Damaged& e) {
     return fail(std::string("damaged: ") + e.what());

@@ -2,8 +2,9 @@
 // cereal serialization of the course model (core/course/course.h) for
 // compiled packs. It lives in the content layer so core never sees cereal.
 //
-// Only cereal's PortableBinary archives are supported, and on purpose none of
-// cereal's std::string / std::vector support is used: a compiled pack is
+// Only the byte archives (serial/byte_archive.h, in PortableBinary's format)
+// are supported, and on purpose none of cereal's std::string / std::vector
+// support is used: a compiled pack is
 // untrusted input, so every string and list goes through the checked helpers
 // below, which refuse a stored size above its limit (content/limits.h)
 // before allocating anything and never grow a list faster than its elements
@@ -16,16 +17,16 @@
 #include <string>
 #include <vector>
 
-#include <cereal/archives/portable_binary.hpp>
 #include <cereal/cereal.hpp>
 
 #include "content/limits.h"
 #include "core/course/course.h"
+#include "serial/byte_archive.h"
 
 namespace warmline::archive {
 
-using Out = cereal::PortableBinaryOutputArchive;
-using In = cereal::PortableBinaryInputArchive;
+using Out = serial::ByteOutputArchive;
+using In = serial::ByteInputArchive;
 
 // Thrown when the bytes parse but describe something no valid pack can hold.
 struct Damaged : std::runtime_error {

@@ -1,13 +1,11 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <streambuf>
 #include <string>
 #include <string_view>
 
-// Little-endian integers in file headers, and a read-only stream over bytes
-// already in memory: shared by compiled packs and save files, whose headers
-// are laid out the same way.
+// Little-endian integers in file headers: shared by compiled packs and save
+// files, whose headers are laid out the same way.
 namespace warmline::byte_io {
 
 inline void put_le(std::string& out, std::uint64_t v, int bytes) {
@@ -20,16 +18,5 @@ inline std::uint64_t get_le(std::string_view s, std::size_t at, int bytes) {
   for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(s[at + std::size_t(i)]);
   return v;
 }
-
-// Reads from the caller's bytes in place, without a copy; the bytes must
-// outlive the stream using it.
-class ViewBuf : public std::streambuf {
- public:
-  explicit ViewBuf(std::string_view s) {
-    char* p = const_cast<char*>(s.data());  // never written through: get area only
-    setg(p, p, p + s.size());
-  }
-  std::size_t remaining() const { return static_cast<std::size_t>(egptr() - gptr()); }
-};
 
 }  // namespace warmline::byte_io

@@ -1,9 +1,9 @@
 #include <sys/stat.h>
 
 #include <cstdlib>
-#include <fstream>
 
 #include "platform/file_exchange.h"
+#include "platform/whole_file.h"
 
 namespace warmline::platform {
 namespace {
@@ -26,10 +26,7 @@ std::string save_picture(Runner& runner, const std::string& file_name) {
 
 std::string offer_file(const std::string& file_name, const std::string& bytes) {
   const std::string path = home_folder("Documents") + "/" + file_name;
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) return "Could not write " + path + ". Is the disk full or read-only?";
+  if (!write_whole_file(path, bytes)) return "Could not write " + path + ". Is the disk full or read-only?";
   return "Saved as " + path + ". Copy it to the other device and import it there.";
 }
 

@@ -7,8 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <iostream>  // the admin PIN is typed on the terminal (native only)
 
 #include "content/capped_file.h"
 #include "content/kiosk_config.h"
@@ -20,6 +19,7 @@
 #include "platform/kiosk.h"
 #include "platform/main_loop.h"
 #include "platform/profile_storage.h"
+#include "platform/whole_file.h"
 #include "save/pin_hash.h"
 #include "save/save_store.h"
 #include "ui/pack_shelf.h"
@@ -37,10 +37,7 @@ void print_diagnostics(const Diagnostics& ds) {
 // else the data folder.
 std::string write_report(const std::string& dir, const std::string& file_name, const std::string& bytes) {
   const std::string path = (dir.empty() ? std::string(".") : dir) + "/" + file_name;
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) return "Could not write " + path + ". Is the disk full or read-only?";
+  if (!write_whole_file(path, bytes)) return "Could not write " + path + ". Is the disk full or read-only?";
   return "Saved as " + path;
 }
 
@@ -268,10 +265,7 @@ int export_progress(const Options& options) {
     std::fwrite(csv.data(), 1, csv.size(), stdout);
     return 0;
   }
-  std::ofstream out(options.export_path, std::ios::binary | std::ios::trunc);
-  out << csv;
-  out.close();
-  if (!out) {
+  if (!write_whole_file(options.export_path, csv)) {
     std::fprintf(stderr, "warmline: cannot write %s\n", options.export_path.c_str());
     return 1;
   }

@@ -2,10 +2,9 @@
 #include <imgui.h>
 
 #include <cstdio>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
+#include "content/capped_file.h"
 #include "core/input_script.h"
 #include "platform/course_loading.h"
 #include "platform/file_exchange.h"
@@ -18,6 +17,7 @@
 #include "platform/runner.h"
 #include "platform/script_driver.h"
 #include "platform/tone_player.h"
+#include "platform/whole_file.h"
 #include "ui/app.h"
 
 using namespace warmline;
@@ -25,14 +25,12 @@ using namespace warmline;
 namespace {
 
 bool load_script(const std::string& path, std::unique_ptr<platform::ScriptDriver>& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const CappedFile text = read_capped_file(path, 1 << 20);  // scripts are a few KB
+  if (!text.ok()) {
     std::fprintf(stderr, "warmline: cannot read script %s\n", path.c_str());
     return false;
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  InputScript script = parse_input_script(text.str());
+  InputScript script = parse_input_script(text.bytes);
   for (const ScriptError& e : script.errors) std::fprintf(stderr, "%s:%d: %s\n", path.c_str(), e.line, e.message.c_str());
   if (!script.errors.empty()) return false;
   out = std::make_unique<platform::ScriptDriver>(std::move(script));
@@ -147,9 +145,7 @@ int main(int argc, char** argv) {
     platform::run_main_loop(runner);
 
     if (!options.dump_state_path.empty()) {
-      std::ofstream out(options.dump_state_path, std::ios::binary);
-      out << to_json(session->app->snapshot()) << '\n';
-      if (!out) {
+      if (!platform::write_whole_file(options.dump_state_path, to_json(session->app->snapshot()) + '\n')) {
         std::fprintf(stderr, "warmline: cannot write %s\n", options.dump_state_path.c_str());
         exit_code = 1;
       }

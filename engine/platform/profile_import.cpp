@@ -1,6 +1,3 @@
-#include <fstream>
-#include <iterator>
-
 #include "content/capped_file.h"
 #include "content/limits.h"
 #include "platform/file_exchange.h"
@@ -9,19 +6,9 @@ namespace warmline::platform {
 
 void import_profile_file(ui::App& app, const std::string& path) {
   // Profiles are a few KB; a megabyte is certainly the wrong file.
-  constexpr std::streamoff kMaxBytes = 1 << 20;
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes;
-  if (in) {
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    in.seekg(0);
-    if (size > 0 && size <= kMaxBytes) {
-      bytes.resize(static_cast<std::size_t>(size));
-      in.read(bytes.data(), size);
-    }
-  }
-  app.import_profile(bytes);  // empty bytes are refused with a message like any damaged file
+  constexpr std::size_t kMaxBytes = 1 << 20;
+  CappedFile file = read_capped_file(path, kMaxBytes);
+  app.import_profile(file.bytes);  // unreadable or too big: empty bytes, refused like any damaged file
 }
 
 void install_pack_file(ui::App& app, const std::string& path, const std::string& shown) {

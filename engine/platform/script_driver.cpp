@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 
 #include "platform/runner.h"
+#include "platform/whole_file.h"
 
 namespace warmline::platform {
 namespace {
@@ -160,9 +160,7 @@ void ScriptDriver::start_step(Runner& runner, const ScriptStep& step) {
       ++index_;
       break;
     case ScriptStep::Kind::State: {
-      std::ofstream out(step.text, std::ios::binary);
-      out << to_json(runner.app().snapshot()) << '\n';
-      if (!out) {
+      if (!write_whole_file(step.text, to_json(runner.app().snapshot()) + '\n')) {
         std::fprintf(stderr, "script line %d: cannot write %s\n", step.line, step.text.c_str());
         ++failures_;
       }

@@ -1,6 +1,7 @@
 #include "save/pin_book.h"
 
-#include <sstream>
+#include <algorithm>
+#include <string_view>
 
 #include "save/profile_id.h"
 
@@ -22,13 +23,15 @@ PinBook::PinBook(Storage& storage) : storage_(storage) {
   std::optional<std::string> text = storage_.read_file(kPinBookFile);
   if (!text) text = storage_.read_file(std::string(kPinBookFile) + std::string(kBackupSuffix));
   if (!text) return;
-  std::istringstream in(*text);
-  std::string line;
-  while (std::getline(in, line)) {
+  std::string_view rest = *text;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find('\n'), rest.size());
+    const std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
     const auto space = line.find(' ');
     if (space == std::string::npos) continue;
-    std::string id = line.substr(0, space);
-    std::string hash = line.substr(space + 1);
+    std::string id(line.substr(0, space));
+    std::string hash(line.substr(space + 1));
     if (is_valid_profile_id(id) && plausible_hash(hash)) hashes_[std::move(id)] = std::move(hash);
   }
 }

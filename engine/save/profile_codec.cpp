@@ -2,9 +2,6 @@
 
 #include <cstring>
 #include <exception>
-#include <istream>
-#include <sstream>
-#include <streambuf>
 
 #include "core/byte_io.h"
 #include "core/crc32.h"
@@ -17,7 +14,6 @@ constexpr char kMagic[8] = {'W', 'L', 'S', 'A', 'V', 'E', '\0', '\x1a'};
 
 using byte_io::get_le;
 using byte_io::put_le;
-using byte_io::ViewBuf;
 
 }  // namespace
 
@@ -33,13 +29,13 @@ std::string wrap_payload(std::string_view payload) {
 }
 
 std::string encode_profile(const LearnerProgress& progress) {
-  std::ostringstream payload(std::ios::binary);
+  std::string payload;
   {
-    saved::Out ar(payload, saved::Out::Options::LittleEndian());
+    saved::Out ar(payload);
     LearnerProgress copy = progress;  // cereal's serialize takes a mutable reference
     ar(copy);
   }
-  return wrap_payload(payload.str());
+  return wrap_payload(payload);
 }
 
 ProfileDecode decode_profile(std::string_view bytes) {
@@ -75,14 +71,10 @@ ProfileDecode decode_profile(std::string_view bytes) {
   if (payload.empty() || payload[0] != 1) return fail("damaged: the progress is not in little-endian form");
 
   try {
-    ViewBuf buf(payload);
-    std::istream in(&buf);
-    {
-      saved::In ar(in, saved::In::Options::LittleEndian());
-      ar(result.progress);
-    }
-    if (buf.remaining() != 0) {
-      return fail("damaged: " + std::to_string(buf.remaining()) + " unexpected bytes after the progress");
+    saved::In ar(payload);
+    ar(result.progress);
+    if (ar.remaining() != 0) {
+      return fail("damaged: " + std::to_string(ar.remaining()) + " unexpected bytes after the progress");
     }
   } catch (const saved::TooNew& e) {
     return fail(e.what());

@@ -22,15 +22,15 @@
 #include <string>
 #include <vector>
 
-#include <cereal/archives/portable_binary.hpp>
 #include <cereal/cereal.hpp>
 
 #include "core/progress/learner_progress.h"
+#include "serial/byte_archive.h"
 
 namespace warmline::saved {
 
-using Out = cereal::PortableBinaryOutputArchive;
-using In = cereal::PortableBinaryInputArchive;
+using Out = serial::ByteOutputArchive;
+using In = serial::ByteInputArchive;
 
 // Thrown on load: the bytes parse but hold something no save can.
 struct Damaged : std::runtime_error {

@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <sstream>
 
 #include "core/crc32.h"
 #include "save/progress_archive.h"
@@ -191,12 +190,12 @@ TEST_CASE("a version 1 payload loads into the current version with defaults for 
   old.streak = OldStreak{4, 9, kToday};
   old.badges = {{"first-lesson", kToday - 99}};
   old.review = {{"pa-q01", 2, kToday + 3}};
-  std::ostringstream payload(std::ios::binary);
+  std::string payload;
   {
-    saved::Out ar(payload, saved::Out::Options::LittleEndian());
+    saved::Out ar(payload);
     ar(old);
   }
-  const ProfileDecode d = decode_profile(wrap_payload(payload.str()));
+  const ProfileDecode d = decode_profile(wrap_payload(payload));
   REQUIRE(d.ok());
   const LearnerProgress& p = d.progress;
   CHECK(p.name == "Early Adopter");
@@ -228,12 +227,12 @@ TEST_CASE("a version 2 payload keeps its counters and starts the calm log, strea
   ProgressV2 old{test::small_learner("Version Two")};
   old.p.minigames.breathing_sessions = 7;
   old.p.minigames.rephrase_solved = 12;
-  std::ostringstream payload(std::ios::binary);
+  std::string payload;
   {
-    saved::Out ar(payload, saved::Out::Options::LittleEndian());
+    saved::Out ar(payload);
     ar(old);
   }
-  const ProfileDecode d = decode_profile(wrap_payload(payload.str()));
+  const ProfileDecode d = decode_profile(wrap_payload(payload));
   REQUIRE(d.ok());
   LearnerProgress expected = old.p;
   expected.minigames = MiniGameStats{7, 12, 0, {}, ToneChoice::DeviceDefault};
@@ -252,12 +251,12 @@ TEST_CASE("a version 2 payload keeps its counters and starts the calm log, strea
 TEST_CASE("a version 3 payload keeps everything it had and starts with an empty miss tally") {
   ProgressV3 old{test::full_course_learner()};
   REQUIRE_FALSE(old.p.question_misses.empty());  // the v3 writer ignores them
-  std::ostringstream payload(std::ios::binary);
+  std::string payload;
   {
-    saved::Out ar(payload, saved::Out::Options::LittleEndian());
+    saved::Out ar(payload);
     ar(old);
   }
-  const ProfileDecode d = decode_profile(wrap_payload(payload.str()));
+  const ProfileDecode d = decode_profile(wrap_payload(payload));
   REQUIRE(d.ok());
   LearnerProgress expected = old.p;
   expected.question_misses.clear();
@@ -266,7 +265,7 @@ TEST_CASE("a version 3 payload keeps everything it had and starts with an empty 
   CHECK(d.progress.minigames.breathing_tone == ToneChoice::Off);
   // What version 4 adds round-trips, and costs one byte when empty.
   LearnerProgress p = d.progress;
-  CHECK(encode_profile(p).size() == kSaveHeaderBytes + payload.str().size() + 1);
+  CHECK(encode_profile(p).size() == kSaveHeaderBytes + payload.size() + 1);
   p.question_misses = {{"com-q01", 1}, {"com-q02", 70}, {"pa-q01", 2147483647}};
   const ProfileDecode again = decode_profile(encode_profile(p));
   REQUIRE(again.ok());
@@ -363,9 +362,9 @@ TEST_CASE("every truncation and every single flipped bit is caught") {
 }
 
 TEST_CASE("a forged list length of 2^60 inside a valid checksum is an error, not an allocation") {
-  std::ostringstream payload(std::ios::binary);
+  std::string payload;
   {
-    saved::Out ar(payload, saved::Out::Options::LittleEndian());
+    saved::Out ar(payload);
     ar(std::uint32_t{2});  // LearnerProgress class version
     std::string name = "Mallory";
     saved::text(ar, name, "name");
@@ -373,7 +372,7 @@ TEST_CASE("a forged list length of 2^60 inside a valid checksum is an error, not
     saved::day(ar, day);
     saved::varint(ar, std::uint64_t{1} << 60);  // lessons read
   }
-  const ProfileDecode d = decode_profile(wrap_payload(payload.str()));
+  const ProfileDecode d = decode_profile(wrap_payload(payload));
   CHECK(d.error == "damaged: a stored list of lessons read claims 1152921504606846976 entries, more than the limit of 20000");
   CHECK(d.progress == LearnerProgress{});
 }

@@ -7,9 +7,9 @@ Module['warmlineState'] = function () {
 // A course pack from the file chooser or a drop: parked in the in-memory
 // file system for the engine, which validates and stores it (IndexedDB).
 Module['warmlineUploadPack'] = function (file) {
-  return file.arrayBuffer().then(function (buffer) {
+  return file['arrayBuffer']().then(function (buffer) {
     FS.writeFile('/tmp/upload.wlpack', new Uint8Array(buffer));
-    Module.ccall('warmline_install_pack_file', null, ['string', 'string'], ['/tmp/upload.wlpack', file.name]);
+    Module['ccall']('warmline_install_pack_file', null, ['string', 'string'], ['/tmp/upload.wlpack', file.name]);
   });
 };
 
@@ -40,12 +40,12 @@ Module['warmlineUploadPack'] = function (file) {
     var file = e.dataTransfer.files[0];
     if (!file) return;
     if (/\.wlsave$/i.test(file.name)) {
-      file.arrayBuffer().then(function (buffer) {
+      file['arrayBuffer']().then(function (buffer) {
         FS.writeFile('/tmp/import.wlsave', new Uint8Array(buffer));
-        Module.ccall('warmline_import_file', null, ['string'], ['/tmp/import.wlsave']);
+        Module['ccall']('warmline_import_file', null, ['string'], ['/tmp/import.wlsave']);
       });
     } else {
-      Module.warmlineUploadPack(file);
+      Module['warmlineUploadPack'](file);
     }
   });
 })();

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <system_error>
 #include <tuple>
@@ -181,16 +180,18 @@ PackLoad load_pack_dir(const std::string& dir) {
   }
 }
 
+PackLoad load_compiled_pack_file(const std::string& path) {
+  PackLoad load;
+  std::string bytes;
+  if (!read_file(path, path, limits::kCompiledPackBytes, bytes, load.diagnostics)) return load;
+  return read_compiled_pack(path, bytes);
+}
+
 PackLoad load_pack(const std::string& path) {
   try {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
-    if (!ec && fs::is_regular_file(st)) {
-      PackLoad load;
-      std::string bytes;
-      if (!read_file(path, path, limits::kCompiledPackBytes, bytes, load.diagnostics)) return load;
-      return read_compiled_pack(path, bytes);
-    }
+    if (!ec && fs::is_regular_file(st)) return load_compiled_pack_file(path);
     return load_pack_dir(path);
   } catch (const std::exception& e) {
     PackLoad load;

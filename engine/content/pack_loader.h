@@ -20,6 +20,10 @@ struct PackLoad {
 // validates it. Paths in messages are relative to `dir`'s parent as given.
 PackLoad load_pack_dir(const std::string& dir);
 
+// A compiled .wlpack file, read under the compiled-pack size cap and checked
+// in full (read_compiled_pack).
+PackLoad load_compiled_pack_file(const std::string& path);
+
 // A pack folder or a compiled .wlpack file, told apart by what is on disk.
 PackLoad load_pack(const std::string& path);
 

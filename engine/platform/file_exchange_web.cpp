@@ -56,12 +56,12 @@ std::string request_import(ui::App& app) {
     input.onchange = function() {
       var file = input.files && input.files[0];
       if (!file) return;
-      file.arrayBuffer().then(function(buffer) {
+      file["arrayBuffer"]().then(function(buffer) {
         FS.writeFile('/tmp/import.wlsave', new Uint8Array(buffer));
-        Module.ccall('warmline_import_file', null, ['string'], ['/tmp/import.wlsave']);
+        Module["ccall"]('warmline_import_file', null, ['string'], ['/tmp/import.wlsave']);
       });
     };
-    window.warmlinePickFile(input);
+    window["warmlinePickFile"](input);
   });
   return "Choose the progress file (.wlsave) you saved on the other device.";
 }
@@ -76,9 +76,9 @@ std::string request_pack(ui::App& app) {
     input.accept = '.wlpack';
     input.onchange = function() {
       var file = input.files && input.files[0];
-      if (file) Module.warmlineUploadPack(file);
+      if (file) Module["warmlineUploadPack"](file);
     };
-    window.warmlinePickFile(input);
+    window["warmlinePickFile"](input);
   });
   return "Choose the course pack (.wlpack) your trainer sent you.";
 }

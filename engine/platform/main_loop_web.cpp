@@ -17,7 +17,7 @@ void frame() {
   if (before == 0 && g_runner->app().scheduler().frames_drawn() > 0) {
     // The page keeps its loading screen up until the canvas shows something.
     EM_ASM({
-      if (Module.onFirstFrame) Module.onFirstFrame();
+      if (Module["onFirstFrame"]) Module["onFirstFrame"]();
     });
   }
 }
@@ -36,7 +36,7 @@ void report_fatal(const char* message) {
   EM_ASM(
       {
         var text = UTF8ToString($0);
-        if (Module.showError) Module.showError(text); else console.error(text);
+        if (Module["showError"]) Module["showError"](text); else console.error(text);
       },
       message);
 }

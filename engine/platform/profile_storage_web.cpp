@@ -20,7 +20,7 @@ class IdbfsStorage : public FileStorage {
   IdbfsStorage() : FileStorage(kMount) {}
 
   IoStatus sync() override {
-    EM_ASM({ Module.warmlineFlush(); });
+    EM_ASM({ Module["warmlineFlush"](); });
     return {};
   }
 };
@@ -44,24 +44,24 @@ void load_profiles(std::function<void()> on_ready) {
         // empty mount would delete every stored profile.
         var running = true;
         var again = false;
-        Module.warmlineFlush = function() {
+        Module["warmlineFlush"] = function() {
           if (running) { again = true; return; }
           running = true;
           FS.syncfs(false, function(err) {
             running = false;
             if (err) console.error('Warmline: saving to browser storage failed', err);
-            if (again) { again = false; Module.warmlineFlush(); }
+            if (again) { again = false; Module["warmlineFlush"](); }
           });
         };
         FS.syncfs(true, function(err) {
           if (err) console.error('Warmline: reading browser storage failed', err);
           running = false;
           again = false;  // nothing was saved yet: the app had not read its profiles
-          Module.ccall('warmline_storage_ready', null, [], []);
+          Module["ccall"]('warmline_storage_ready', null, [], []);
         });
-        window.addEventListener('pagehide', Module.warmlineFlush);
+        window.addEventListener('pagehide', Module["warmlineFlush"]);
         document.addEventListener('visibilitychange', function() {
-          if (document.visibilityState === 'hidden') Module.warmlineFlush();
+          if (document.visibilityState === 'hidden') Module["warmlineFlush"]();
         });
       },
       kMount);

@@ -8,9 +8,10 @@
 // is handed to Web Audio as one AudioBuffer, played by a buffer source node:
 // no script of ours runs while it sounds (SDL's Web Audio backend fed a
 // ScriptProcessor on the page's main thread instead), and the page links no
-// SDL audio at all. State lives in Module.warmlineTone: the context, the cue
+// SDL audio at all. State lives in Module["warmlineTone"]: the context, the cue
 // sounding now, whether the learner's cues want the context running, and
-// how many cues have been played (the browser tests read it).
+// how many cues have been played. What the browser tests read is quoted, so
+// the Closure compiler keeps those names (see web_shell/README.md).
 
 // Browsers hold an AudioContext suspended until the page has had a user
 // gesture. The context is made in the frame after the press on Start,
@@ -21,7 +22,7 @@
 // listeners from waking a context parked on purpose.
 // Returns the context's sample rate, or 0 without Web Audio.
 EM_JS(int, warmline_tone_open, (), {
-  var Context = window.AudioContext || window.webkitAudioContext;
+  var Context = window["AudioContext"] || window["webkitAudioContext"];
   if (!Context) return 0;
   var ctx;
   try {
@@ -29,10 +30,10 @@ EM_JS(int, warmline_tone_open, (), {
   } catch (e) {
     return 0;
   }
-  var tone = {context: ctx, cue: null, wanted: true, played: 0};
-  Module.warmlineTone = tone;
+  var tone = {"context": ctx, cue: null, wanted: true, "played": 0};
+  Module["warmlineTone"] = tone;
   var resume = function() {
-    if (Module.warmlineTone === tone && tone.wanted && ctx.state === "suspended") ctx.resume().catch(function() {});
+    if (Module["warmlineTone"] === tone && tone.wanted && ctx.state === "suspended") ctx.resume().catch(function() {});
   };
   ["keydown", "mousedown", "pointerdown", "touchend"].forEach(function(type) {
     document.addEventListener(type, resume, {capture: true, passive: true});
@@ -44,14 +45,14 @@ EM_JS(int, warmline_tone_open, (), {
 });
 
 EM_JS(void, warmline_tone_wake, (), {
-  var tone = Module.warmlineTone;
+  var tone = Module["warmlineTone"];
   if (!tone) return;
   tone.wanted = true;
-  if (tone.context.state === "suspended") tone.context.resume().catch(function() {});
+  if (tone["context"].state === "suspended") tone["context"].resume().catch(function() {});
 });
 
 EM_JS(void, warmline_tone_play, (const float* samples, int count), {
-  var tone = Module.warmlineTone;
+  var tone = Module["warmlineTone"];
   if (!tone) return;
   if (tone.cue) {
     var old = tone.cue;
@@ -62,7 +63,7 @@ EM_JS(void, warmline_tone_play, (const float* samples, int count), {
     }
   }
   if (count <= 0) return;
-  var ctx = tone.context;
+  var ctx = tone["context"];
   var buffer = ctx.createBuffer(1, count, ctx.sampleRate);
   buffer.getChannelData(0).set(HEAPF32.subarray(samples >> 2, (samples >> 2) + count));
   var cue = ctx.createBufferSource();
@@ -72,31 +73,31 @@ EM_JS(void, warmline_tone_play, (const float* samples, int count), {
     if (tone.cue === cue) tone.cue = null;
   };
   tone.cue = cue;
-  tone.played++;
+  tone["played"]++;
   cue.start();
 });
 
 // Sounding: a cue is left and the context is running (a context the browser
 // still holds suspended plays nothing, now or later worth waiting for).
 EM_JS(int, warmline_tone_busy, (), {
-  var tone = Module.warmlineTone;
-  return tone && tone.cue && tone.context.state === "running" ? 1 : 0;
+  var tone = Module["warmlineTone"];
+  return tone && tone.cue && tone["context"].state === "running" ? 1 : 0;
 });
 
 // A suspended context does no audio work at all. Suspended rather than
 // closed: a new context would need Safari's gesture all over again.
 EM_JS(void, warmline_tone_park, (), {
-  var tone = Module.warmlineTone;
+  var tone = Module["warmlineTone"];
   if (!tone) return;
   tone.wanted = false;
-  if (tone.context.state === "running") tone.context.suspend().catch(function() {});
+  if (tone["context"].state === "running") tone["context"].suspend().catch(function() {});
 });
 
 EM_JS(void, warmline_tone_close, (), {
-  var tone = Module.warmlineTone;
+  var tone = Module["warmlineTone"];
   if (!tone) return;
-  Module.warmlineTone = null;
-  tone.context.close().catch(function() {});
+  Module["warmlineTone"] = null;
+  tone["context"].close().catch(function() {});
 });
 
 namespace warmline::platform::tone_output {

@@ -55,7 +55,7 @@ TEST_CASE("sha256: feeding in pieces gives the same digest as one call") {
 TEST_CASE("sha256: the CPU's SHA instructions and the portable code agree") {
   // The vectors above run on whatever this machine uses; this compares the
   // two paths directly on lengths around the block size and a large input.
-  MESSAGE("SHA instructions on this machine: " << (warmline::sha_instructions_available() ? "yes" : "no"));
+  MESSAGE("SHA instructions on this machine: " << std::string(warmline::sha_instructions_available() ? "yes" : "no"));
   std::string msg;
   for (int i = 0; i < 200000; ++i) msg += static_cast<char>((i * 2654435761u) >> 13);
   for (std::size_t n : {0u, 1u, 55u, 56u, 63u, 64u, 65u, 127u, 128u, 129u, 1000u, 200000u}) {

@@ -534,8 +534,18 @@ test('a browser without WebGL 2 gets a readable explanation', async () => {
   await page.goto(url);
   await page.waitForSelector('#error-panel:not([hidden])');
   assert.match(await page.textContent('#error-help'), /WebGL 2/);
+  // The engine's own context failed: its reason is shown under the advice.
+  assert.match(await page.textContent('#error-detail'), /could not start WebGL 2/);
   await page.screenshot({ path: path.join(outDir, 'web-no-webgl2.png') });
   await page.close();
+  // A browser without the API at all is told at once; the engine never starts.
+  const bare = await browser.newPage();
+  await bare.addInitScript(() => { delete window.WebGL2RenderingContext; });
+  await bare.goto(url);
+  await bare.waitForSelector('#error-panel:not([hidden])');
+  assert.match(await bare.textContent('#error-help'), /WebGL 2/);
+  assert.equal(await bare.evaluate(() => typeof Module === 'undefined' || !Module.calledRun), true);
+  await bare.close();
 });
 
 test('a missing file shows the load error, not a blank page', async () => {

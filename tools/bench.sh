@@ -27,6 +27,7 @@ B=${BENCH_BUILD:-build/bench}
 nr=${BENCH_NATIVE:-$B-native-release} web=${BENCH_WEB:-$B-web} refweb=$B-ref-web refnat=$B-ref-native out=${BENCH_OUT:-$B-out}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+w=$web/engine  # the page Emscripten wrote (index.html and friends)
 results=$out/figures.jsonl
 : >"$results"
 log() { printf '\033[1;34m[bench]\033[0m %s\n' "$*" >&2; }
@@ -55,7 +56,9 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
       -DCMAKE_CXX_FLAGS_RELEASE= -DCMAKE_C_FLAGS_RELEASE= -DCMAKE_EXE_LINKER_FLAGS_RELEASE= \
       "-DREF_WEB_COMPILE_FLAGS=$(python3 tools/bench/web_flags.py "$web" compile)" \
       "-DREF_WEB_LINK_FLAGS=$(python3 tools/bench/web_flags.py "$web" link)" &&
-    cmake --build "$refweb" &&
+    # ... including --closure 1, which needs the compiler tools/deps.sh installed.
+    EM_CLOSURE_COMPILER=$(sed -n 's/^set(WARMLINE_CLOSURE_COMPILER "\(.*\)" CACHE.*/\1/p' "${WARMLINE_CACHE:-$HOME/.cache/warmline}/paths.cmake") \
+      cmake --build "$refweb" &&
     cmake -S tools/bench/reference -B "$refnat" -G Ninja -DCMAKE_BUILD_TYPE=Release &&
     cmake --build "$refnat"
   } >"$blog" 2>&1 || { tail -30 "$blog"; exit 1; }
@@ -175,7 +178,6 @@ size_fig() {  # figure app files...: raw and gzip -9 (each file compressed alone
   emit "$fig.raw" "$who" "$(kb $raw)" KB
   emit "$fig.gzip" "$who" "$(kb $gz)" KB
 }
-w=$web/engine
 shopt -s nullglob
 size_fig web.wasm warmline "$w"/*.wasm
 size_fig web.js warmline "$w"/*.js

@@ -10,7 +10,9 @@ namespace {
 
 constexpr int kToday = 20780;  // 2026-11-23
 
+// Starting with the UTF-8 byte-order mark Excel needs to read accents.
 const char* const kHeader =
+    "\xEF\xBB\xBF"
     "learner,learner_id,module_id,module,mastery,best_score_percent,quiz_attempts,last_active\r\n";
 
 Question question(const std::string& id, const std::string& prompt) {

@@ -138,7 +138,7 @@ ProgressReport make_progress_report(const Course& course, const std::vector<Lear
 }
 
 std::string progress_csv(const Course& course, const std::vector<LearnerRecord>& learners, const MasteryRules& rules) {
-  std::string csv = "learner,learner_id,module_id,module,mastery,best_score_percent,quiz_attempts,last_active\r\n";
+  std::string csv = "\xEF\xBB\xBF" "learner,learner_id,module_id,module,mastery,best_score_percent,quiz_attempts,last_active\r\n";
   for (const LearnerRecord& l : learners) {
     const std::string last_active = iso_date(last_active_day(l.progress));
     for (const Module& m : course.modules) {

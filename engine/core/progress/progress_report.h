@@ -48,7 +48,9 @@ struct ProgressReport {
 ProgressReport make_progress_report(const Course& course, const std::vector<LearnerRecord>& learners,
                                     const MasteryRules& rules = {}, std::size_t most_missed = 10);
 
-// RFC 4180 CSV in UTF-8 (no byte-order mark), CRLF after every row, header
+// RFC 4180 CSV in UTF-8, CRLF after every row. It starts with a UTF-8
+// byte-order mark: without one, Excel on Windows reads the file as the local
+// code page and garbles accented names. Then the header
 //   learner,learner_id,module_id,module,mastery,best_score_percent,quiz_attempts,last_active
 // then one row per learner and module: learners in the order given, modules
 // in course order. mastery is 0..5; best_score_percent is empty while the

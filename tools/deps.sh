@@ -4,6 +4,8 @@
 # Heavy builds are cached outside the clone, keyed by version, so a fresh
 # clone (or CI) reuses them: $WARMLINE_CACHE (default ~/.cache/warmline).
 set -euo pipefail
+# A step that fails quietly still says where (set -e alone exits without a word).
+trap 'echo "[deps] failed at tools/deps.sh line $LINENO: $BASH_COMMAND" >&2' ERR
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 cache=${WARMLINE_CACHE:-$HOME/.cache/warmline}

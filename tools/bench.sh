@@ -56,9 +56,7 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
       -DCMAKE_CXX_FLAGS_RELEASE= -DCMAKE_C_FLAGS_RELEASE= -DCMAKE_EXE_LINKER_FLAGS_RELEASE= \
       "-DREF_WEB_COMPILE_FLAGS=$(python3 tools/bench/web_flags.py "$web" compile)" \
       "-DREF_WEB_LINK_FLAGS=$(python3 tools/bench/web_flags.py "$web" link)" &&
-    # ... including --closure 1, which needs the compiler tools/deps.sh installed.
-    EM_CLOSURE_COMPILER=$(sed -n 's/^set(WARMLINE_CLOSURE_COMPILER "\(.*\)" CACHE.*/\1/p' "${WARMLINE_CACHE:-$HOME/.cache/warmline}/paths.cmake") \
-      cmake --build "$refweb" &&
+    cmake --build "$refweb" &&
     cmake -S tools/bench/reference -B "$refnat" -G Ninja -DCMAKE_BUILD_TYPE=Release &&
     cmake --build "$refnat"
   } >"$blog" 2>&1 || { tail -30 "$blog"; exit 1; }

@@ -111,20 +111,15 @@ bool cpu_has_sha() {
   if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
   return (b & (1u << 29)) != 0;
 }
-bool g_use_sha_ni = cpu_has_sha();
+const bool g_sha_available = cpu_has_sha();
 #else
-bool g_use_sha_ni = false;
+const bool g_sha_available = false;
 #endif
+bool g_use_sha_ni = g_sha_available;
 
 }  // namespace
 
-bool sha_instructions_available() {
-#ifdef WARMLINE_SHA_NI
-  return cpu_has_sha();
-#else
-  return false;
-#endif
-}
+bool sha_instructions_available() { return g_sha_available; }
 
 void use_sha_instructions(bool on) { g_use_sha_ni = on && sha_instructions_available(); }
 

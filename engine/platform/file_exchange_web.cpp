@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "platform/file_exchange.h"
+#include "platform/whole_file.h"
 
 namespace warmline::platform {
 namespace {
@@ -38,11 +39,7 @@ std::string save_picture(Runner& runner, const std::string& file_name) {
 
 std::string offer_file(const std::string& file_name, const std::string& bytes) {
   const std::string path = "/tmp/" + file_name;
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return "The file could not be prepared for download.";
-  const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  std::fclose(f);
-  if (!ok) return "The file could not be prepared for download.";
+  if (!write_whole_file(path, bytes)) return "The file could not be prepared for download.";
   download(path, "application/octet-stream");
   return "Your progress file is downloading. Open Warmline on the other device and import it there.";
 }

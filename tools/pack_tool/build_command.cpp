@@ -4,9 +4,8 @@
 #include <string>
 
 #include "commands.h"
+#include "compile_pack.h"
 #include "file_io.h"
-#include "content/compiled_pack.h"
-#include "content/limits.h"
 #include "content/pack_loader.h"
 #include "content/sha256.h"
 
@@ -44,18 +43,8 @@ int run_build(const std::vector<std::string>& args, std::ostream& out, std::ostr
   }
 
   const PackLoad load = load_pack_dir(dir);
-  for (const Diagnostic& d : load.diagnostics) err << format_diagnostic(d) << "\n";
-  if (!load.ok()) {
-    err << "warmline-pack: " << output << " not written: the pack has errors\n";
-    return 1;
-  }
-
-  const std::string bytes = write_compiled_pack(load.course);
-  if (bytes.size() > limits::kCompiledPackBytes) {
-    err << "warmline-pack: " << output << " not written: it would be " << bytes.size()
-        << " bytes, more than the " << limits::kCompiledPackBytes << " a compiled pack may hold\n";
-    return 1;
-  }
+  std::string bytes;
+  if (!compile_for_output(load, output, bytes, err)) return 1;
   if (!write_atomically(output, bytes, err)) return 1;
   std::size_t questions = 0;
   for (const Module& m : load.course.modules) questions += m.quiz.questions.size();

@@ -3,11 +3,10 @@
 #include <string>
 
 #include "commands.h"
+#include "compile_pack.h"
 #include "file_io.h"
 #include "scorm_manifest.h"
 #include "zip_writer.h"
-#include "content/compiled_pack.h"
-#include "content/limits.h"
 #include "content/pack_loader.h"
 
 // warmline-pack export-scorm PACK --scorm 1.2|2004 -o COURSE.zip [--web DIR] [--force]
@@ -75,20 +74,11 @@ int run_export_scorm(const std::vector<std::string>& args, std::ostream& out, st
     return usage(err, output + " already exists; add --force to replace it");
   }
 
-  const PackLoad load = load_pack(pack);
-  for (const Diagnostic& d : load.diagnostics) err << format_diagnostic(d) << "\n";
-  if (!load.ok()) {
-    err << "warmline-pack: " << output << " not written: the pack has errors\n";
-    return 1;
-  }
   // Compiled again even from a .wlpack, so a folder and its built pack give
   // the same archive.
-  const std::string pack_bytes = write_compiled_pack(load.course);
-  if (pack_bytes.size() > limits::kCompiledPackBytes) {
-    err << "warmline-pack: " << output << " not written: the compiled pack would be " << pack_bytes.size()
-        << " bytes, more than the " << limits::kCompiledPackBytes << " the app accepts\n";
-    return 1;
-  }
+  const PackLoad load = load_pack(pack);
+  std::string pack_bytes;
+  if (!compile_for_output(load, output, pack_bytes, err)) return 1;
 
   bool missing = false;
   for (const char* name : kWebFiles) {

@@ -44,9 +44,13 @@ if ((${#missing[@]})); then
 fi
 
 # --- npm (test driver only) --------------------------------------------------
-if [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
-  log "installing playwright-core for the browser tests"
-  (cd "$here/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+# Installed again whenever package-lock.json changes (a stamp of its hash),
+# so a new test dependency reaches machines that already have node_modules.
+e2e_lock=$(sha256sum "$here/tests/e2e/package-lock.json" | cut -c1-16)
+if [ "$(cat "$here/tests/e2e/node_modules/.warmline-lock" 2>/dev/null)" != "$e2e_lock" ]; then
+  log "installing the browser tests' npm packages (playwright-core, scorm-again)"
+  (cd "$here/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error) &&
+    echo "$e2e_lock" >"$here/tests/e2e/node_modules/.warmline-lock"
 fi
 
 # --- Debian source packages: SDL2 and ImGui ----------------------------------

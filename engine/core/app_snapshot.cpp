@@ -122,6 +122,9 @@ std::string to_json(const AppSnapshot& s) {
   str("activePack", s.active_pack);
   str("packMessage", s.pack_message);
   list("packProblems", s.pack_problems);
+  str("lms", s.lms);
+  str("lmsProfile", s.lms_profile);
+  str("lmsNotice", s.lms_notice);
   flag("kiosk", s.kiosk);
   w.Key("idleSecondsLeft");
   w.Double(s.idle_seconds_left);

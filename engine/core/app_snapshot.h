@@ -86,6 +86,12 @@ struct AppSnapshot {
   std::string pack_message;
   std::vector<std::string> pack_problems;
 
+  // A SCORM launch: "scorm12" or "scorm2004" ("" otherwise), the learner's
+  // profile here, and what the course screen says about the LMS link.
+  std::string lms;
+  std::string lms_profile;
+  std::string lms_notice;
+
   // Kiosk mode: the idle countdown (-1 while stopped), the PIN pad.
   bool kiosk = false;
   double idle_seconds_left = -1.0;

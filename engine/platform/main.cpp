@@ -12,6 +12,7 @@
 #include "platform/wall_clock.h"
 #include "platform/gl_window.h"
 #include "platform/kiosk.h"
+#include "platform/lms_bridge.h"
 #include "platform/main_loop.h"
 #include "platform/options.h"
 #include "platform/runner.h"
@@ -105,27 +106,39 @@ int main(int argc, char** argv) {
     app_options.play_tone = [live](BreathPhaseKind kind) { live->tones.play(kind); };
     app_options.tone_default_on = options.sound;
     app_options.request_pack = [live] { return platform::request_pack(*live->app); };
+    app_options.lms = platform::lms_launch();
+    app_options.report_to_lms = platform::report_to_lms;
     std::string data_dir = options.data_dir;
 #ifndef __EMSCRIPTEN__
     if (options.kiosk) platform::configure_kiosk(options, app_options, data_dir);
 #endif
     session->app = std::make_unique<ui::App>(app_options);
     platform::accept_uploads(*session->app);
-    platform::load_course(*session->app, options.pack_path.empty()
-                                             ? app_options.asset_dir + "/packs/default.wlpack"
-                                             : options.pack_path);
     ui::App* app = session->app.get();
+    // The welcome screen needs no course, so the pack (hash, parse and
+    // validation: 25-40 ms in a browser) loads once the first frame is up,
+    // or sooner if the saved profiles arrive first.
+    auto pending_course = std::make_shared<std::string>(
+        options.pack_path.empty() ? app_options.asset_dir + "/packs/default.wlpack" : options.pack_path);
+    auto load_pending_course = [app, pending_course] {
+      if (pending_course->empty()) return;
+      const std::string path = std::move(*pending_course);
+      pending_course->clear();
+      platform::load_course(*app, path);
+    };
     const std::string import_path = options.import_path;
     session->storage = platform::open_profile_storage(data_dir);
     app->set_storage(session->storage.get());
     const ui::KioskOptions kiosk = app_options.kiosk;
-    platform::load_profiles([app, import_path, kiosk] {
+    platform::load_profiles([app, import_path, kiosk, load_pending_course] {
+      load_pending_course();
       app->storage_ready();
       if (!import_path.empty()) platform::import_profile_file(*app, import_path);
       // A kiosk installs what staff left in the inbox each time it starts.
       if (kiosk.enabled && !kiosk.inbox.empty() && kiosk.install_from_inbox) kiosk.install_from_inbox(*app);
     });
     session->runner = std::make_unique<platform::Runner>(*session->app, session->window);
+    session->runner->after_first_frame = load_pending_course;
     const long long start_time = options.start_time;
     session->runner->wall_clock = [start_time](double t) {
       ui::WallClock c = platform::system_wall_clock();

@@ -31,6 +31,11 @@ bool Runner::step(bool may_block) {
   FrameScheduler& scheduler = app_.scheduler();
   if (script_) script_->update(*this);
   if (!running_) return false;
+  if (after_first_frame && scheduler.frames_drawn() > 0) {
+    const std::function<void()> job = std::move(after_first_frame);
+    after_first_frame = nullptr;
+    job();
+  }
 
   SDL_Event e;
   if (!deferred_releases_.empty()) {

@@ -24,6 +24,9 @@ class Runner {
   bool step(bool may_block);
 
   void attach_script(ScriptDriver* script) { script_ = script; }
+  // Run once, in the turn after the first frame is drawn: work the first
+  // screen does not need waits until the learner sees something.
+  std::function<void()> after_first_frame;
   // Read before each frame; gets the monotonic time of that frame.
   std::function<ui::WallClock(double)> wall_clock;
   void request_quit() { running_ = false; }

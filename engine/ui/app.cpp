@@ -80,6 +80,7 @@ std::uint64_t App::next_seed() {
 void App::set_storage(Storage* storage) {
   storage_ = storage;
   learner_ = storage ? std::make_unique<LearnerSession>(*storage, rules_) : nullptr;
+  if (learner_) learner_->on_saved = [this] { report_to_lms(); };
   shelf_ = storage ? std::make_unique<PackShelf>(*storage) : nullptr;
   if (learner_) learner_->set_course(course_.get());
 }
@@ -88,7 +89,13 @@ void App::storage_ready() {
   storage_ready_ = true;
   if (learner_) profiles_ = learner_->profiles();
   if (kiosk() && storage_) load_kiosk_settings();
-  open_active_pack();
+  // An LMS launch runs the course it was packaged with, whatever packs this
+  // browser has installed.
+  if (options_.lms) {
+    if (learner_) open_lms_learner();
+  } else {
+    open_active_pack();
+  }
   scheduler_.wake();
 }
 
@@ -159,7 +166,10 @@ void App::draw_welcome() {
   if (!font_error_.empty()) muted_text(font_error_.c_str());
   const bool signed_in = learner_ && learner_->active();
   const std::string start = signed_in ? "Continue as " + learner_->progress().name : std::string("Start learning");
-  if (primary_button((start + "###start").c_str())) {
+  if (options_.lms && !signed_in) {
+    // The LMS's learner opens by themselves once saved progress is read.
+    muted_text(lms_notice_.empty() ? "Opening your course…" : lms_notice_.c_str());
+  } else if (primary_button((start + "###start").c_str())) {
     if (signed_in) {
       nav_.open(Screen::Course);
     } else {
@@ -169,7 +179,7 @@ void App::draw_welcome() {
   }
   ImGui::SetItemDefaultFocus();
   if (secondary_button("How Warmline works")) nav_.open(Screen::Help);
-  if (shelf_ && secondary_button("Course packs")) {
+  if (shelf_ && !options_.lms && secondary_button("Course packs")) {
     refresh_packs();
     nav_.open(Screen::Packs);
   }
@@ -289,6 +299,11 @@ AppSnapshot App::snapshot() const {
   }
   for (const PackSummary& p : packs_) s.packs.push_back(p.id + "@" + p.version);
   s.active_pack = course_pack_;
+  if (options_.lms) {
+    s.lms = options_.lms->standard == LmsStandard::Scorm12 ? "scorm12" : "scorm2004";
+    s.lms_profile = lms_profile_id(options_.lms->id);
+    s.lms_notice = lms_notice_;
+  }
   s.pack_message = pack_message_;
   s.pack_problems = pack_problems_;
   s.kiosk = kiosk();

@@ -29,6 +29,7 @@
 #include "core/kiosk/idle_timer.h"
 #include "save/pin_book.h"
 #include "ui/learner_session.h"
+#include "ui/lms_link.h"
 #include "ui/toasts.h"
 #include "ui/fonts.h"
 
@@ -57,6 +58,11 @@ struct AppOptions {
   // Returns what to tell the trainer.
   std::function<std::string()> request_pack;
   KioskOptions kiosk;
+  // Launched by a SCORM LMS: its learner is signed in (no picker, no pack
+  // shelf), and after every save `report_to_lms` gets lms_report_json();
+  // it returns false when the LMS is missing or refused the values.
+  std::optional<LmsLearner> lms;
+  std::function<bool(const std::string& report_json)> report_to_lms;
 };
 
 // Wall-clock time as the platform read it, for calendar days (streaks,
@@ -256,6 +262,11 @@ class App {
   std::string admin_learner_;  // the learner whose PIN reset waits for "Yes"
   std::vector<LearnerRecord> staff_records_;    // the progress report's profiles,
   std::optional<ProgressReport> staff_report_;  // read when the report opens
+
+  // LMS launches (ui/app_lms.cpp).
+  void open_lms_learner();
+  void report_to_lms();
+  std::string lms_notice_;  // shown on the course screen when the LMS cannot have everything
 
   bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it
   std::string certificate_message_;

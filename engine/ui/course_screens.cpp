@@ -52,6 +52,12 @@ void App::draw_course_header() {
   if (due > 0 && primary_button(("Review " + plural(due, "question", "questions") + " due today").c_str())) {
     start_quiz(true);
   }
+  if (!lms_notice_.empty()) muted_text(lms_notice_.c_str());
+  if (options_.lms) {
+    // The LMS decides who is learning; there is nobody to switch to.
+    if (primary_button("My progress")) nav_.open(Screen::Me);
+    return;
+  }
   if (half_button("My progress", false, 0)) nav_.open(Screen::Me);
   if (half_button(kiosk() ? "Sign out" : "Switch learner", false, 1)) sign_out();
 }

@@ -41,11 +41,13 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scal
     error = "UI font not found in " + font_dir + "; text falls back to a basic font";
     return fallback_fonts(atlas, dpi_scale);
   }
-  ImFontConfig cfg;
-  // Baked at device pixels already; horizontal oversampling only pays off at 1x.
-  cfg.OversampleH = dpi_scale >= 2.0f ? 1 : 2;
-  cfg.OversampleV = 1;
   auto add = [&](const std::string& path, float px) {
+    ImFontConfig cfg;
+    // Horizontal oversampling sharpens small text at 1x; at heading sizes
+    // and on high-density screens nobody sees it, and the atlas (built
+    // before the first frame) would only grow.
+    cfg.OversampleH = (dpi_scale >= 2.0f || px > metrics::kBodyPx) ? 1 : 2;
+    cfg.OversampleV = 1;
     return atlas.AddFontFromFileTTF(path.c_str(), px * dpi_scale, &cfg, kGlyphRanges);
   };
   fonts.body = add(regular, metrics::kBodyPx);

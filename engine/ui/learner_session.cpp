@@ -57,6 +57,23 @@ std::string LearnerSession::open(const std::string& id) {
   return "";
 }
 
+std::string LearnerSession::open_for_lms(const std::string& id, const std::string& name,
+                                         const std::optional<LearnerProgress>& from_lms, int day) {
+  const LoadResult local = store_.load(id);
+  const bool have_local = local.found && local.ok();
+  LearnerProgress chosen;
+  if (have_local) chosen = local.progress;
+  if (from_lms && (!have_local || from_lms->xp > chosen.xp)) chosen = *from_lms;
+  if (!have_local && !from_lms) chosen.created_day = day;
+  chosen.name = name;
+  if (!have_local || chosen != local.progress) {
+    // A damaged local file is set aside by the store, never overwritten.
+    const StoreResult saved = store_.store(id, chosen);
+    if (!saved.ok()) return "Your progress could not be saved in this browser: " + saved.error;
+  }
+  return open(id);
+}
+
 std::string LearnerSession::export_file(std::string& file_name, std::string& bytes) {
   if (!progress_) return "Nobody is signed in.";
   ExportResult r = store_.export_profile(id_);
@@ -86,6 +103,7 @@ void LearnerSession::close() {
 void LearnerSession::save() {
   const StoreResult r = store_.store(id_, *progress_);
   save_error_ = r.ok() ? "" : r.error;
+  if (on_saved) on_saved();
 }
 
 std::optional<int> LearnerSession::badge_day(std::string_view badge_id) const {

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,12 @@ class LearnerSession {
   // Both return "" on success, else a sentence for the learner.
   std::string create(const std::string& name, int day);
   std::string open(const std::string& id);
+  // Opens profile `id` for a learner an LMS launched, creating it if need
+  // be, with `from_lms` (the progress the LMS kept) merged in: of the two
+  // copies the one with more XP wins, since XP only ever grows, so a
+  // session whose last report never reached the LMS is not lost either.
+  std::string open_for_lms(const std::string& id, const std::string& name,
+                           const std::optional<LearnerProgress>& from_lms, int day);
   void close();
   // The signed-in profile as one file, and a file from another device added
   // as a new profile and opened. Both return "" on success, else a sentence.
@@ -45,6 +52,9 @@ class LearnerSession {
   void clear_recovery_note() { recovery_note_.clear(); }
   // The last save problem ("" when the last save worked).
   const std::string& save_error() const { return save_error_; }
+  // Called after every save, whether or not it reached the disk: the LMS
+  // report goes out from here.
+  std::function<void()> on_saved;
 
   std::vector<ProgressEvent> lesson_read(const std::string& lesson_id, int day);
   std::vector<ProgressEvent> quiz_finished(const QuizResult& result, int day);

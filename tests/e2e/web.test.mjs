@@ -548,6 +548,23 @@ test('a browser without WebGL 2 gets a readable explanation', async () => {
   await bare.close();
 });
 
+test('a slow download shows the loading card with its progress, then the course', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // The wasm arrives 2.5 s late: long past the 0.7 s after which the card shows.
+  await page.route('**/warmline.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 2500));
+    await route.continue();
+  });
+  await page.goto(url);
+  await page.waitForSelector('#loading-panel:not([hidden])', { timeout: 2400 });
+  assert.match(await page.textContent('#loading-detail'), /MB/);
+  await page.screenshot({ path: path.join(outDir, 'web-loading.png') });
+  await page.waitForFunction(() => window.warmlineFirstFrameMs !== undefined, null, { timeout: 60000 });
+  assert.ok(await page.evaluate(() => window.warmlineFirstFrameMs) > 2500);
+  assert.equal(await page.locator('#loading-panel').isHidden(), true);
+  await page.close();
+});
+
 test('a missing file shows the load error, not a blank page', async () => {
   const page = await browser.newPage();
   await page.route('**/warmline.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));

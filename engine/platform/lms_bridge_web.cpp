@@ -1,0 +1,50 @@
+#include <emscripten.h>
+
+#include <vector>
+
+#include "platform/lms_bridge.h"
+
+// The bridge object is Module["warmlineLms"] (warmline_launch.js); strings
+// come across one field at a time into a buffer of ours, so the page needs
+// no exported malloc.
+EM_JS(int, warmline_lms_field, (const char* name, char* out, int capacity), {
+  var lms = Module["warmlineLms"];
+  if (!lms) return -1;
+  var value = String(lms[UTF8ToString(name)] || "");
+  return stringToUTF8(value, out, capacity);
+});
+
+EM_JS(int, warmline_lms_report, (const char* json), {
+  var lms = Module["warmlineLms"];
+  return lms && lms["report"] ? (lms["report"](JSON.parse(UTF8ToString(json))) ? 1 : 0) : 0;
+});
+
+namespace warmline::platform {
+namespace {
+
+std::string field(const char* name) {
+  // suspend_data may hold 64,000 characters in SCORM 2004; ids and names
+  // are far shorter. UTF-8 of that many characters fits in four times as
+  // many bytes.
+  std::vector<char> buffer(4 * 64000 + 1);
+  const int length = warmline_lms_field(name, buffer.data(), static_cast<int>(buffer.size()));
+  return length > 0 ? std::string(buffer.data(), static_cast<std::size_t>(length)) : std::string();
+}
+
+}  // namespace
+
+std::optional<ui::LmsLearner> lms_launch() {
+  const std::string standard = field("standard");
+  if (standard != "scorm12" && standard != "scorm2004") return std::nullopt;
+  ui::LmsLearner learner;
+  learner.standard = standard == "scorm12" ? ui::LmsStandard::Scorm12 : ui::LmsStandard::Scorm2004;
+  learner.id = field("learnerId");
+  learner.name = field("learnerName");
+  learner.suspend_data = field("suspendData");
+  learner.problem = field("problem");
+  return learner;
+}
+
+bool report_to_lms(const std::string& report_json) { return warmline_lms_report(report_json.c_str()) != 0; }
+
+}  // namespace warmline::platform

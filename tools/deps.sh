@@ -108,7 +108,7 @@ fi
 # here builds afresh instead of reusing a stale cache. SDL_LEAN_AND_MEAN
 # drops the surface blitters, RLE and YUV converters (about 200 KB of wasm):
 # the page draws only through GL and never converts a surface.
-sdl_app_opts=(-DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF
+sdl_app_opts=(-DSDL_OFFSCREEN=OFF -DSDL_DUMMYVIDEO=OFF -DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF
               -DSDL_POWER=OFF -DSDL_SENSOR=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_ASSERTIONS=disabled
               "-DCMAKE_C_FLAGS_RELEASE=-Os -DNDEBUG -DSDL_LEAN_AND_MEAN=1")
 sdl_app_key=$(printf '%s\n' "${sdl_app_opts[@]}" | sha256sum | cut -c1-8)

@@ -16,7 +16,9 @@
 #include "platform/main_loop.h"
 #include "platform/options.h"
 #include "platform/runner.h"
+#ifndef __EMSCRIPTEN__
 #include "platform/script_driver.h"
+#endif
 #include "platform/tone_player.h"
 #include "platform/whole_file.h"
 #include "ui/app.h"
@@ -25,6 +27,7 @@ using namespace warmline;
 
 namespace {
 
+#ifndef __EMSCRIPTEN__
 bool load_script(const std::string& path, std::unique_ptr<platform::ScriptDriver>& out) {
   const CappedFile text = read_capped_file(path, 1 << 20);  // scripts are a few KB
   if (!text.ok()) {
@@ -37,6 +40,7 @@ bool load_script(const std::string& path, std::unique_ptr<platform::ScriptDriver
   out = std::make_unique<platform::ScriptDriver>(std::move(script));
   return true;
 }
+#endif
 
 }  // namespace
 
@@ -60,8 +64,17 @@ int main(int argc, char** argv) {
   if (options.set_admin_pin) return platform::set_admin_pin(options.config_path);
   if (!options.export_path.empty()) return platform::export_progress(options);
 #endif
+  // Scripted input drives the native app in tests and the soak; the page is
+  // driven through its state hook instead, and leaves the player out.
+#ifdef __EMSCRIPTEN__
+  if (!options.script_path.empty()) {
+    std::fprintf(stderr, "warmline: --script is for the native app\n");
+    return 2;
+  }
+#else
   std::unique_ptr<platform::ScriptDriver> script;
   if (!options.script_path.empty() && !load_script(options.script_path, script)) return 2;
+#endif
 
   // Only the subsystems we use: a kiosk must not spin up joystick or haptics polling.
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
@@ -146,7 +159,12 @@ int main(int argc, char** argv) {
       return c;
     };
     session->runner->on_error = [](const std::string& m) { std::fprintf(stderr, "warmline: %s\n", m.c_str()); };
-    session->runner->attach_script(script.get());
+#ifndef __EMSCRIPTEN__
+    if (script) {
+      platform::ScriptDriver* driver = script.get();
+      session->runner->before_turn = [driver](platform::Runner& r) { driver->update(r); };
+    }
+#endif
     // A kiosk takes no files from whoever walks up: packs come signed
     // through the inbox, profiles stay on the machine.
     session->runner->accept_drops = !options.kiosk;
@@ -163,7 +181,9 @@ int main(int argc, char** argv) {
         exit_code = 1;
       }
     }
+#ifndef __EMSCRIPTEN__
     if (script && script->failures() > 0) exit_code = 1;
+#endif
   }
   session.reset();
   ImGui::DestroyContext();

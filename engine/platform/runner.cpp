@@ -8,7 +8,6 @@
 
 #include "platform/file_exchange.h"
 #include "platform/framebuffer_png.h"
-#include "platform/script_driver.h"
 #include "ui/keyboard_nav.h"
 
 namespace warmline::platform {
@@ -29,7 +28,7 @@ void Runner::capture_next_frame(std::string png_path, std::function<void(const s
 
 bool Runner::step(bool may_block) {
   FrameScheduler& scheduler = app_.scheduler();
-  if (script_) script_->update(*this);
+  if (before_turn) before_turn(*this);
   if (!running_) return false;
   if (after_first_frame && scheduler.frames_drawn() > 0) {
     const std::function<void()> job = std::move(after_first_frame);

@@ -10,8 +10,6 @@
 
 namespace warmline::platform {
 
-class ScriptDriver;
-
 // One turn of the main loop, the same for both targets: take events, let
 // the scheduler decide, draw only if something changed or animates.
 class Runner {
@@ -23,7 +21,8 @@ class Runner {
   // False once the app should exit.
   bool step(bool may_block);
 
-  void attach_script(ScriptDriver* script) { script_ = script; }
+  // Called at the start of every turn (natively, the input script player).
+  std::function<void(Runner&)> before_turn;
   // Run once, in the turn after the first frame is drawn: work the first
   // screen does not need waits until the learner sees something.
   std::function<void()> after_first_frame;
@@ -55,7 +54,6 @@ class Runner {
 
   ui::App& app_;
   GlWindow& window_;
-  ScriptDriver* script_ = nullptr;
   bool running_ = true;
   bool close_requested_ = false;  // a window close, whose SDL_QUIT follows
   float fonts_dpi_ = 0.0f;

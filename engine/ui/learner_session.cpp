@@ -59,14 +59,13 @@ std::string LearnerSession::open(const std::string& id) {
 
 std::string LearnerSession::open_for_lms(const std::string& id, const std::string& name,
                                          const std::optional<LearnerProgress>& from_lms, int day) {
-  const LoadResult local = store_.load(id);
+  LoadResult local = store_.load(id);
   const bool have_local = local.found && local.ok();
-  LearnerProgress chosen;
-  if (have_local) chosen = local.progress;
-  if (from_lms && (!have_local || from_lms->xp > chosen.xp)) chosen = *from_lms;
+  const bool take_lms = from_lms && (!have_local || from_lms->xp > local.progress.xp);
+  LearnerProgress chosen = take_lms ? *from_lms : std::move(local.progress);
   if (!have_local && !from_lms) chosen.created_day = day;
-  chosen.name = name;
-  if (!have_local || chosen != local.progress) {
+  if (!have_local || take_lms || chosen.name != name) {
+    chosen.name = name;
     // A damaged local file is set aside by the store, never overwritten.
     const StoreResult saved = store_.store(id, chosen);
     if (!saved.ok()) return "Your progress could not be saved in this browser: " + saved.error;

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { flattenCmi, readManifest, startLmsHost, unzipPackage } from './lms_host.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,11 +26,7 @@ let browser;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'warmline-scorm-'));
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -120,6 +120,7 @@ int main(int argc, char** argv) {
     app_options.tone_default_on = options.sound;
     app_options.request_pack = [live] { return platform::request_pack(*live->app); };
     app_options.lms = platform::lms_launch();
+    app_options.course_pinned = !options.pack_path.empty();
     app_options.report_to_lms = platform::report_to_lms;
     std::string data_dir = options.data_dir;
 #ifndef __EMSCRIPTEN__

@@ -89,13 +89,10 @@ void App::storage_ready() {
   storage_ready_ = true;
   if (learner_) profiles_ = learner_->profiles();
   if (kiosk() && storage_) load_kiosk_settings();
-  // An LMS launch runs the course it was packaged with, whatever packs this
-  // browser has installed.
-  if (options_.lms) {
-    if (learner_) open_lms_learner();
-  } else {
-    open_active_pack();
-  }
+  // An LMS launch, or any launch that names its pack, runs that course,
+  // whatever packs this device has installed.
+  if (options_.lms && learner_) open_lms_learner();
+  if (!options_.lms && !options_.course_pinned) open_active_pack();
   scheduler_.wake();
 }
 

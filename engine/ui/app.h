@@ -62,6 +62,9 @@ struct AppOptions {
   // shelf), and after every save `report_to_lms` gets lms_report_json();
   // it returns false when the LMS is missing or refused the values.
   std::optional<LmsLearner> lms;
+  // The course came from --pack (or a page's pack=): it is the one to run,
+  // even where an installed pack was in use last time.
+  bool course_pinned = false;
   std::function<bool(const std::string& report_json)> report_to_lms;
 };
 

@@ -148,8 +148,9 @@ for (const version of ['1.2', '2004']) {
     const suspend = cmi['cmi.suspend_data'];
     assert.ok(suspend.length > 0 && suspend.length <= 4096, `suspend_data of ${suspend.length} characters`);
     assert.equal(Buffer.from(suspend, 'base64').subarray(0, 6).toString('latin1'), 'WLSAVE');
-    console.log(`# SCORM ${version}: ${cmi[el.status]}, score ${cmi[el.raw]}, location ${cmi[el.location]}, `
-      + `suspend_data ${suspend.length} characters`);
+    const reported = Object.fromEntries(Object.entries(cmi).filter(([k, v]) => v !== '' && !/learner|student|_children|_count|suspend_data|entry|credit|mode|total_time/.test(k)));
+    console.log(`# SCORM ${version} after one module: ${JSON.stringify(reported)}; suspend_data ${suspend.length} characters; `
+      + `${commits.length} commits`);
 
     // The LMS closes the SCO: session time and exit, then Terminate.
     await host.unloadSco();

@@ -91,6 +91,12 @@
   function set(element, value) {
     if (String(found[api.set](element, String(value))) !== "true") problems.push(failure(api.set + " " + element));
   }
+  // How the session stands if it ends now: its length, and whether the
+  // learner will come back to it.
+  function stampSession() {
+    set(cmi.time, sessionTime());
+    set(cmi.exit, completed ? (v12 ? "" : "normal") : "suspend");
+  }
   function commit() {
     if (String(found[api.commit]("")) !== "true") problems.push(failure(api.commit));
   }
@@ -116,8 +122,7 @@
     }
     if (r["location"]) set(cmi.location, r["location"]);
     if (r["suspendData"]) set(cmi.suspend, r["suspendData"]);
-    set(cmi.time, sessionTime());
-    set(cmi.exit, completed ? (v12 ? "" : "normal") : "suspend");
+    stampSession();
     commit();
     problems.forEach(function (p) { console.warn("Warmline: " + p); });
     return problems.length === 0;
@@ -133,8 +138,7 @@
   });
   window.addEventListener("pagehide", function () {
     if (finished) return;
-    set(cmi.time, sessionTime());
-    set(cmi.exit, completed ? (v12 ? "" : "normal") : "suspend");
+    stampSession();
     finished = true;
     found[api.finish]("");
   });

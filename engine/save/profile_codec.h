@@ -19,7 +19,7 @@
 namespace warmline {
 
 inline constexpr std::uint32_t kSaveFormat = 1;
-inline constexpr std::size_t kSaveHeaderBytes = 20;
+inline constexpr std::size_t kSaveHeaderBytes = 20;  // save/framed_file.h's frame
 // No real save comes near this; a larger claim is damage, refused unread.
 inline constexpr std::size_t kMaxSavePayloadBytes = 4 * 1024 * 1024;
 

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/progress/calendar.h"
+
 namespace warmline::lms {
 namespace {
 
@@ -16,27 +18,6 @@ std::string padded(std::int64_t value, int width) {
 }
 
 }  // namespace
-
-std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day) {
-  year -= month <= 2;
-  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-  const auto year_of_era = static_cast<unsigned>(year - era * 400);                       // [0, 399]
-  const unsigned day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;   // [0, 365]
-  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + static_cast<std::int64_t>(day_of_era) - 719468;
-}
-
-void civil_from_days(std::int64_t days, std::int64_t& year, unsigned& month, unsigned& day) {
-  days += 719468;
-  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const auto day_of_era = static_cast<unsigned>(days - era * 146097);                                    // [0, 146096]
-  const unsigned year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;  // [0, 399]
-  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);   // [0, 365]
-  const unsigned shifted_month = (5 * day_of_year + 2) / 153;                                            // [0, 11], March first
-  day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-  month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
-  year = static_cast<std::int64_t>(year_of_era) + era * 400 + (month <= 2);
-}
 
 std::string iso8601_duration(double seconds) {
   if (!(seconds > 0.0)) return "PT0S";
@@ -64,15 +45,12 @@ std::string iso8601_duration(double seconds) {
 }
 
 std::string utc_timestamp(std::int64_t unix_ms) {
-  static const std::int64_t kLatest = (days_from_civil(10000, 1, 1)) * kMsPerDay - 1;
+  static const std::int64_t kLatest = std::int64_t{days_from_civil({10000, 1, 1})} * kMsPerDay - 1;
   if (unix_ms < 0) unix_ms = 0;
   if (unix_ms > kLatest) unix_ms = kLatest;
-  const std::int64_t days = unix_ms / kMsPerDay;
+  const CivilDate date = civil_from_days(static_cast<int>(unix_ms / kMsPerDay));
   const std::int64_t ms_of_day = unix_ms % kMsPerDay;
-  std::int64_t year = 0;
-  unsigned month = 0, day = 0;
-  civil_from_days(days, year, month, day);
-  return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2) + "T" + padded(ms_of_day / 3600000, 2) +
+  return padded(date.year, 4) + "-" + padded(date.month, 2) + "-" + padded(date.day, 2) + "T" + padded(ms_of_day / 3600000, 2) +
          ":" + padded(ms_of_day / 60000 % 60, 2) + ":" + padded(ms_of_day / 1000 % 60, 2) + "." +
          padded(ms_of_day % 1000, 3) + "Z";
 }

@@ -16,11 +16,7 @@ std::string iso8601_duration(double seconds);
 // UTC timestamp to the millisecond: 1796610139123 -> "2026-12-07T02:22:19.123Z".
 // Times before 1970 or after 9999 are clamped to those ends: xAPI
 // timestamps have four-digit years and no learner predates the epoch.
+// Dates come from core/progress/calendar.h, as the learner's days do.
 std::string utc_timestamp(std::int64_t unix_ms);
-
-// Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard
-// Hinnant's algorithms); exposed for tests of the calendar edges.
-std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day);
-void civil_from_days(std::int64_t days, std::int64_t& year, unsigned& month, unsigned& day);
 
 }  // namespace warmline::lms

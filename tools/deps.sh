@@ -153,12 +153,14 @@ if [ "$(uname -m)" = x86_64 ] && [ ! -x "$closure_bin" ]; then
 fi
 [ -x "$closure_bin" ] || closure_bin=""
 
-# Tell CMake where things are (read by CMakeLists.txt).
+# Tell CMake where things are (read by CMakeLists.txt). FORCE: a build folder
+# configured before a dependency was rebuilt (new options, new key) follows
+# it, rather than linking the old one from its cache.
 cat >"$cache/paths.cmake" <<CM
-set(WARMLINE_IMGUI_DIR "$src/imgui-$imgui_ver" CACHE PATH "")
-set(WARMLINE_SDL2_WEB_DIR "$sdl_web" CACHE PATH "")
-set(WARMLINE_SDL2_WEB_APP_DIR "$sdl_web_app" CACHE PATH "")
-set(WARMLINE_EM_INCLUDE "$inc" CACHE PATH "")
-set(WARMLINE_CLOSURE_COMPILER "$closure_bin" CACHE FILEPATH "")
+set(WARMLINE_IMGUI_DIR "$src/imgui-$imgui_ver" CACHE PATH "" FORCE)
+set(WARMLINE_SDL2_WEB_DIR "$sdl_web" CACHE PATH "" FORCE)
+set(WARMLINE_SDL2_WEB_APP_DIR "$sdl_web_app" CACHE PATH "" FORCE)
+set(WARMLINE_EM_INCLUDE "$inc" CACHE PATH "" FORCE)
+set(WARMLINE_CLOSURE_COMPILER "$closure_bin" CACHE FILEPATH "" FORCE)
 CM
 log "dependencies ready (cache: $cache)"

@@ -3,6 +3,9 @@
 //   pack=NAME.wlpack      run that course pack (beside the page), downloaded
 //                         by the loader in shell.html with the other files
 //   lms=scorm12|scorm2004 report to the SCORM LMS that launched the page
+//   endpoint=&fetch=&actor=&registration=&activityId=
+//                         a cmi5 launch: the engine parses the whole query,
+//                         gets its token and sends statements itself
 // Names the engine or tests read are quoted for Closure (web_shell/README.md).
 
 (function () {
@@ -17,6 +20,17 @@
       FS.mkdirTree("/launch");
       FS.writeFile("/launch/" + pack["name"], new Uint8Array(pack["bytes"]));
     });
+  }
+
+  // cmi5's LMS appends its five parameters to the AU's address; the engine
+  // reads them all (and any of ours) from the query as it came.
+  if (params.has("endpoint") && params.has("fetch") && params.has("actor")) {
+    Module["warmlineLms"] = { "standard": "cmi5", "launchQuery": location.search.slice(1) };
+    // The engine queues `terminated` and sends what waits with keepalive.
+    window.addEventListener("pagehide", function () {
+      if (Module["calledRun"]) Module["ccall"]("warmline_page_closing", null, [], []);
+    });
+    return;
   }
 
   var standard = params.get("lms");

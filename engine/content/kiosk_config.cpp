@@ -13,7 +13,8 @@
 namespace warmline {
 namespace {
 
-const std::vector<std::string_view> kKioskFields{"idle-timeout", "inbox", "data", "trust", "sound", "admin-pin"};
+const std::vector<std::string_view> kKioskFields{"idle-timeout", "inbox",      "data",       "trust",        "sound",
+                                                 "admin-pin",    "lrs-endpoint", "lrs-key", "lrs-secret", "lrs-home-page"};
 
 constexpr std::string_view kBlock = "the kiosk config";
 
@@ -85,6 +86,53 @@ void read_admin_pin(const FieldLine* f, KioskConfig& config, DiagnosticSink& sin
   }
 }
 
+bool web_address(const std::string& value) {
+  return (value.rfind("https://", 0) == 0 && value.size() > 8) || (value.rfind("http://", 0) == 0 && value.size() > 7);
+}
+
+// The three LRS fields go together: a kiosk with half a configuration
+// would queue statements it can never send.
+void read_lrs(const FieldSet& fields, KioskConfig& config, DiagnosticSink& sink) {
+  const FieldLine* endpoint = fields.find("lrs-endpoint");
+  const FieldLine* key = fields.find("lrs-key");
+  const FieldLine* secret = fields.find("lrs-secret");
+  const FieldLine* home = fields.find("lrs-home-page");
+  if (!endpoint) {
+    for (const FieldLine* f : {key, secret, home}) {
+      if (f) sink.error(f->line, f->name_col, f->name + " needs lrs-endpoint: the LRS's xAPI address");
+    }
+    return;
+  }
+  bool ok = true;
+  if (!web_address(endpoint->value) || endpoint->value.find_first_of(" \t\"") != std::string::npos) {
+    sink.error(endpoint->line, endpoint->value_col,
+               "lrs-endpoint must be the LRS's xAPI address starting with https:// (or http://), not '" +
+                   endpoint->value + "'");
+    ok = false;
+  }
+  for (const char* name : {"lrs-key", "lrs-secret"}) {
+    if (!fields.find(name)) {
+      sink.error(endpoint->line, endpoint->name_col,
+                 std::string("lrs-endpoint needs ") + name + " too: the credentials the LRS issued for this kiosk");
+      ok = false;
+    }
+  }
+  if (key && key->value.find(':') != std::string::npos) {
+    sink.error(key->line, key->value_col, "lrs-key cannot contain ':' (HTTP Basic separates key and secret with it)");
+    ok = false;
+  }
+  if (home && !web_address(home->value)) {
+    sink.error(home->line, home->value_col,
+               "lrs-home-page must be a web address starting with https:// (or http://), not '" + home->value + "'");
+    ok = false;
+  }
+  if (!ok) return;
+  config.lrs_endpoint = endpoint->value;
+  config.lrs_key = key->value;
+  config.lrs_secret = secret->value;
+  if (home) config.lrs_home_page = home->value;
+}
+
 void error(Diagnostics& out, const std::string& file, std::string message) {
   out.push_back({file, 1, 1, std::move(message), Severity::Error});
 }
@@ -133,6 +181,7 @@ KioskConfig parse_kiosk_config(const std::string& file, std::string_view text, D
   }
   read_sound(fields.find("sound"), config, sink);
   read_admin_pin(fields.find("admin-pin"), config, sink);
+  read_lrs(fields, config, sink);
   return config;
 }
 

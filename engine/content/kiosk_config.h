@@ -27,6 +27,13 @@ struct KioskConfig {
   bool sound = true;
   // The admin PIN's hash ($argon2id$...); empty: no admin PIN set.
   std::string admin_pin;
+  // An xAPI LRS that gets statements about the kiosk's learners when the
+  // network allows: its base URL and the key and secret it issued (HTTP
+  // Basic). All three or none; `lrs-home-page` names the kiosk's accounts.
+  std::string lrs_endpoint;
+  std::string lrs_key;
+  std::string lrs_secret;
+  std::string lrs_home_page;
 };
 
 // Reads the config text: `name: value` lines, blank lines and `#` comments

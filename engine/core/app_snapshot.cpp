@@ -125,6 +125,9 @@ std::string to_json(const AppSnapshot& s) {
   str("lms", s.lms);
   str("lmsProfile", s.lms_profile);
   str("lmsNotice", s.lms_notice);
+  w.Key("lrsWaiting");
+  w.Int(s.lrs_waiting);
+  str("lrsNotice", s.lrs_notice);
   flag("kiosk", s.kiosk);
   w.Key("idleSecondsLeft");
   w.Double(s.idle_seconds_left);

@@ -91,6 +91,10 @@ struct AppSnapshot {
   std::string lms;
   std::string lms_profile;
   std::string lms_notice;
+  // Statements for an LRS (cmi5 or a kiosk's): how many wait to be sent
+  // (-1: no LRS), and why they cannot go, if they cannot.
+  int lrs_waiting = -1;
+  std::string lrs_notice;
 
   // Kiosk mode: the idle countdown (-1 while stopped), the PIN pad.
   bool kiosk = false;

@@ -8,9 +8,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>  // the admin PIN is typed on the terminal (native only)
+#include <memory>
+#include <random>
 
 #include "content/capped_file.h"
 #include "content/kiosk_config.h"
+#include "core/lms/base64.h"
+#include "platform/http_client_native.h"
+#include "ui/xapi_records.h"
 #include "content/limits.h"
 #include "content/pack_loader.h"
 #include "content/pack_signature.h"
@@ -108,6 +113,23 @@ void configure_kiosk(const Options& options, ui::AppOptions& app, std::string& d
     return write_report(reports, name, bytes);
   };
   if (!options.sound_given) app.tone_default_on = config.sound;
+  if (!config.lrs_endpoint.empty()) {
+    ui::LrsSettings lrs;
+    lrs.endpoint = config.lrs_endpoint;
+    lrs.authorization = "Basic " + lms::base64_encode(config.lrs_key + ":" + config.lrs_secret);
+    if (!config.lrs_home_page.empty()) lrs.home_page = config.lrs_home_page;
+    app.records.open_kiosk_lrs = [lrs](Storage& storage, std::int64_t now_ms) {
+      // A finished request wakes the kiosk's loop from its wait for events.
+      auto http = std::make_unique<CurlHttpClient>([] {
+        SDL_Event wake{};
+        wake.type = SDL_USEREVENT;
+        SDL_PushEvent(&wake);
+      });
+      std::random_device entropy;
+      const std::uint64_t seed = (static_cast<std::uint64_t>(entropy()) << 32) ^ entropy();
+      return ui::open_kiosk_records(std::move(http), storage, lrs, seed, now_ms);
+    };
+  }
   // Warm libsodium up now, not on the first learner's PIN.
   try {
     init_pin_hashing();

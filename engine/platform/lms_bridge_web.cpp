@@ -35,8 +35,13 @@ std::string field(const char* name) {
 
 std::optional<ui::LmsLearner> lms_launch() {
   const std::string standard = field("standard");
-  if (standard != "scorm12" && standard != "scorm2004") return std::nullopt;
   ui::LmsLearner learner;
+  if (standard == "cmi5") {
+    learner.standard = ui::LmsStandard::Cmi5;
+    learner.launch_query = field("launchQuery");
+    return learner;
+  }
+  if (standard != "scorm12" && standard != "scorm2004") return std::nullopt;
   learner.standard = standard == "scorm12" ? ui::LmsStandard::Scorm12 : ui::LmsStandard::Scorm2004;
   learner.id = field("learnerId");
   learner.name = field("learnerName");

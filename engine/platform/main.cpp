@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "content/capped_file.h"
+#include "platform/cmi5_records.h"
 #include "core/input_script.h"
 #include "platform/course_loading.h"
 #include "platform/file_exchange.h"
@@ -122,6 +123,7 @@ int main(int argc, char** argv) {
     app_options.lms = platform::lms_launch();
     app_options.course_pinned = !options.pack_path.empty();
     app_options.report_to_lms = platform::report_to_lms;
+    platform::offer_cmi5_records(app_options);
     std::string data_dir = options.data_dir;
 #ifndef __EMSCRIPTEN__
     if (options.kiosk) platform::configure_kiosk(options, app_options, data_dir);
@@ -156,7 +158,10 @@ int main(int argc, char** argv) {
     const long long start_time = options.start_time;
     session->runner->wall_clock = [start_time](double t) {
       ui::WallClock c = platform::system_wall_clock();
-      if (start_time >= 0) c.unix_seconds = start_time + static_cast<std::int64_t>(t);
+      if (start_time >= 0) {
+        c.unix_seconds = start_time + static_cast<std::int64_t>(t);
+        c.milliseconds = static_cast<std::int64_t>((t - static_cast<double>(static_cast<std::int64_t>(t))) * 1000.0);
+      }
       return c;
     };
     session->runner->on_error = [](const std::string& m) { std::fprintf(stderr, "warmline: %s\n", m.c_str()); };

@@ -43,6 +43,11 @@ void report_fatal(const char* message) {
 
 }  // namespace warmline::platform
 
+// web_shell/warmline_launch.js calls this on pagehide (cmi5 launches).
+extern "C" EMSCRIPTEN_KEEPALIVE void warmline_page_closing() {
+  if (warmline::platform::g_runner) warmline::platform::g_runner->page_closing();
+}
+
 // Read by tests and, later, the LMS bridge: Module.warmlineState() in JS.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* warmline_state_json() {
   static std::string json;

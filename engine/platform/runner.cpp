@@ -36,6 +36,7 @@ bool Runner::step(bool may_block) {
     job();
   }
 
+  const double background_wait = background(now());
   SDL_Event e;
   if (!deferred_releases_.empty()) {
     std::vector<SDL_Event> releases;
@@ -43,7 +44,8 @@ bool Runner::step(bool may_block) {
     for (const SDL_Event& r : releases) handle(r);
   }
   if (may_block) {
-    const double timeout = scheduler.idle_timeout(now());
+    double timeout = scheduler.idle_timeout(now());
+    if (background_wait >= 0.0 && (timeout < 0.0 || background_wait < timeout)) timeout = background_wait;
     if (timeout != 0.0) {
       const int ms = timeout < 0 ? -1 : static_cast<int>(std::ceil(timeout * 1000.0));
       if (SDL_WaitEventTimeout(&e, ms)) handle(e);
@@ -55,6 +57,17 @@ bool Runner::step(bool may_block) {
   const double t = now();
   if (running_ && scheduler.should_draw(t)) draw(t);
   return running_ && !app_.quit_requested();
+}
+
+double Runner::background(double t) {
+  if (!app_.has_background_work()) return -1.0;
+  if (wall_clock) app_.set_wall_clock(wall_clock(t));
+  return app_.background(t);
+}
+
+void Runner::page_closing() {
+  if (wall_clock) app_.set_wall_clock(wall_clock(now()));
+  app_.page_closing();
 }
 
 bool Runner::defer_early_release(const SDL_Event& e) {

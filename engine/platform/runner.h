@@ -29,6 +29,8 @@ class Runner {
   // Read before each frame; gets the monotonic time of that frame.
   std::function<ui::WallClock(double)> wall_clock;
   void request_quit() { running_ = false; }
+  // The page is going away (web pagehide): the app reports what it can.
+  void page_closing();
   // Writes the next drawn frame (or the one being drawn) to `png_path`, then
   // calls `done` with it if the file was written.
   void capture_next_frame(std::string png_path, std::function<void(const std::string&)> done = nullptr);
@@ -51,6 +53,8 @@ class Runner {
   void handle(const SDL_Event& e);
   bool defer_early_release(const SDL_Event& e);
   void draw(double now);
+  // The app's work between frames; the seconds until it wants another turn.
+  double background(double now);
 
   ui::App& app_;
   GlWindow& window_;

@@ -93,6 +93,7 @@ void App::storage_ready() {
   // whatever packs this device has installed.
   if (options_.lms && learner_) open_lms_learner();
   if (!options_.lms && !options_.course_pinned) open_active_pack();
+  if (kiosk()) start_kiosk_records();
   scheduler_.wake();
 }
 
@@ -114,6 +115,8 @@ void App::frame(double now) {
   if (kiosk()) draw_idle_warning(now);
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput) nav_.back();
   if (nav_.current() != Screen::Lesson) reader_.reset();
+  record_new_answers();
+  follow_learner_in_records();
   if (nav_.current() != Screen::Quiz) quiz_.reset();
   if (nav_.current() != Screen::Breathing) pacer_.reset();
   toasts_.draw(now, fonts_, scheduler_);
@@ -297,9 +300,13 @@ AppSnapshot App::snapshot() const {
   for (const PackSummary& p : packs_) s.packs.push_back(p.id + "@" + p.version);
   s.active_pack = course_pack_;
   if (options_.lms) {
-    s.lms = options_.lms->standard == LmsStandard::Scorm12 ? "scorm12" : "scorm2004";
+    s.lms = to_string(options_.lms->standard);
     s.lms_profile = lms_profile_id(options_.lms->id);
     s.lms_notice = lms_notice_;
+  }
+  if (records_) {
+    s.lrs_waiting = static_cast<int>(records_->waiting());
+    s.lrs_notice = records_->notice();
   }
   s.pack_message = pack_message_;
   s.pack_problems = pack_problems_;

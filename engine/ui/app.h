@@ -29,6 +29,7 @@
 #include "core/kiosk/idle_timer.h"
 #include "save/pin_book.h"
 #include "ui/learner_session.h"
+#include "ui/learning_records.h"
 #include "ui/lms_link.h"
 #include "ui/toasts.h"
 #include "ui/fonts.h"
@@ -66,6 +67,8 @@ struct AppOptions {
   // even where an installed pack was in use last time.
   bool course_pinned = false;
   std::function<bool(const std::string& report_json)> report_to_lms;
+  // Statements for an LRS: a cmi5 launch's, a kiosk's (empty: not in this build).
+  LearningRecordsFactory records;
 };
 
 // Wall-clock time as the platform read it, for calendar days (streaks,
@@ -73,7 +76,9 @@ struct AppOptions {
 struct WallClock {
   std::int64_t unix_seconds = 0;
   int utc_offset_minutes = 0;
+  std::int64_t milliseconds = 0;  // within the second, for statement timestamps
   int day() const { return local_day(unix_seconds, utc_offset_minutes); }
+  std::int64_t unix_ms() const { return unix_seconds * 1000 + milliseconds; }
 };
 
 // One sitting of the rephrasing game and the round on screen.
@@ -133,6 +138,13 @@ class App {
   void set_window(int width, int height, float dpi_scale);
   void set_focused(bool focused);
   bool quit_requested() const { return quit_requested_; }
+
+  // Work between frames (statements to an LRS); returns the seconds until it
+  // next needs a turn, or -1 when only an event or an answer brings one.
+  double background(double now);
+  bool has_background_work() const { return records_ != nullptr; }
+  // The page is going away (web pagehide): the last chance to report.
+  void page_closing();
 
   FrameScheduler& scheduler() { return scheduler_; }
   AppSnapshot snapshot() const;
@@ -270,6 +282,15 @@ class App {
   void open_lms_learner();
   void report_to_lms();
   std::string lms_notice_;  // shown on the course screen when the LMS cannot have everything
+
+  // Learning records (ui/app_lrs.cpp).
+  void open_cmi5_learner();
+  void start_kiosk_records();
+  void follow_learner_in_records();
+  void record_new_answers();
+  std::unique_ptr<LearningRecords> records_;
+  std::size_t answers_recorded_ = 0;  // of the quiz on screen
+  std::string records_learner_;       // whom a kiosk's records are about now
 
   bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it
   std::string certificate_message_;

@@ -6,6 +6,7 @@
 namespace warmline::ui {
 
 void App::open_lms_learner() {
+  if (options_.lms->standard == LmsStandard::Cmi5) return open_cmi5_learner();
   const LmsLearner& lms = *options_.lms;
   lms_notice_ = lms.problem.empty() ? "" : lms.problem + " Your progress is kept in this browser.";
   std::string problem;
@@ -25,6 +26,10 @@ void App::open_lms_learner() {
 }
 
 void App::report_to_lms() {
+  if (records_ && course_ && learner_ && learner_->active()) {
+    records_->progress_saved(*course_, learner_->progress(), clock_.unix_ms());
+  }
+  if (options_.lms && options_.lms->standard == LmsStandard::Cmi5) return;
   if (!options_.lms || !options_.report_to_lms || !course_ || !learner_ || !learner_->active()) return;
   const std::string location = module_index_ < course_->modules.size() ? course_->modules[module_index_].id : "";
   bool too_large = false;

@@ -56,6 +56,7 @@ void App::draw_breathing() {
   const PacerState state = pacer.state(now_);
   if (pacer.take_finished(now_) && learner_ && !breathing_rewarded_) {
     breathing_rewarded_ = true;
+    if (records_) records_->breathing_done(pacer.pattern(), clock_.unix_ms());
     toasts_.celebrate(learner_->minigame_done(MiniGame::Breathing, clock_.day()), rules_);
   }
   if (pacer.animating(now_)) {

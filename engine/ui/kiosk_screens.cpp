@@ -387,6 +387,15 @@ void App::draw_admin() {
   const std::string course = course_ ? course_->info.title + " " + version_string(course_->info.version) : "none";
   muted_text(("Course in use: " + course + " · " + plural(profiles_.size(), "learner", "learners") +
               " on this kiosk").c_str());
+  if (records_) {
+    // Staff are the ones who can fix a network or a wrong LRS key.
+    const std::string& to = records_->endpoint();
+    muted_text((records_->waiting() == 0
+                    ? "Learning records: all sent to " + to
+                    : "Learning records: " + plural(records_->waiting(), "update", "updates") + " waiting for " + to)
+                   .c_str());
+    if (!records_->notice().empty()) muted_text(records_->notice().c_str());
+  }
   vertical_space(8);
   if (list_button("##packs", "Course packs", "Install signed packs from the inbox, switch or remove packs", "", fonts_)) {
     refresh_packs();

@@ -98,6 +98,7 @@ void App::draw_lesson() {
 
 void App::finish_lesson() {
   if (!reader_) return;
+  if (records_) records_->lesson_read(reader_->lesson(), clock_.unix_ms());
   if (learner_) toasts_.celebrate(learner_->lesson_read(reader_->lesson().id, clock_.day()), rules_);
   nav_.back();
 }

@@ -9,6 +9,15 @@
 
 namespace warmline::ui {
 
+const char* to_string(LmsStandard standard) {
+  switch (standard) {
+    case LmsStandard::Scorm12: return "scorm12";
+    case LmsStandard::Scorm2004: return "scorm2004";
+    case LmsStandard::Cmi5: return "cmi5";
+  }
+  return "";
+}
+
 std::size_t suspend_data_limit(LmsStandard standard) {
   return standard == LmsStandard::Scorm12 ? 4096 : 64000;
 }
@@ -69,7 +78,7 @@ std::string lms_report_json(LmsStandard standard, const LmsReport& report) {
     w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
   };
   w.StartObject();
-  text("standard", standard == LmsStandard::Scorm12 ? "scorm12" : "scorm2004");
+  text("standard", to_string(standard));
   text("lessonStatus", lms::scorm12_lesson_status(s));
   text("completionStatus", s.completed ? "completed" : "incomplete");
   text("successStatus", s.success == lms::CourseSuccess::Passed   ? "passed"

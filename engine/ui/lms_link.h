@@ -13,7 +13,10 @@
 // API calls themselves are the platform's (web_shell/warmline_lms.js).
 namespace warmline::ui {
 
-enum class LmsStandard { Scorm12, Scorm2004 };
+enum class LmsStandard { Scorm12, Scorm2004, Cmi5 };
+
+// "scorm12", "scorm2004", "cmi5": the names the page and the snapshot use.
+const char* to_string(LmsStandard standard);
 
 struct LmsLearner {
   LmsStandard standard = LmsStandard::Scorm12;
@@ -21,6 +24,7 @@ struct LmsLearner {
   std::string name;          // as the LMS gives it ("Lopez, Maria")
   std::string suspend_data;  // what the last session left: base64 of a save file, or ""
   std::string problem;       // why there is no LMS to report to (none found, Initialize refused)
+  std::string launch_query;  // cmi5: the page's query, parsed by the app (ui/app_lrs.cpp)
 };
 
 // SCORM 1.2 caps suspend_data at 4,096 characters (2004: 64,000), so a save

@@ -49,6 +49,7 @@ void App::start_quiz(bool review) {
     quiz_->set_module_id(m->id);
   }
   quiz_->start(now_);
+  answers_recorded_ = 0;
   if (!focused_) quiz_->pause(now_);
   prepared_question_ = SIZE_MAX;
   nav_.open(Screen::Quiz);
@@ -241,6 +242,12 @@ void App::draw_quiz_feedback(QuizSession& q, const Question& question) {
 
 void App::finish_quiz() {
   last_result_ = quiz_->result();
+  // Recorded before the save, whose report may judge the whole course on it.
+  if (records_ && !last_result_.review && open_module()) {
+    double seconds = 0.0;
+    for (const QuestionOutcome& o : quiz_->outcomes()) seconds += o.seconds;
+    records_->quiz_finished(*open_module(), last_result_, seconds, clock_.unix_ms());
+  }
   last_events_ = learner_->quiz_finished(last_result_, clock_.day());
   last_xp_ = 0;
   for (const ProgressEvent& e : last_events_)

@@ -62,6 +62,11 @@ void App::settle_rephrase_round(bool right, int base_points) {
   s.settled = true;
   s.right = right;
   s.last = s.tally.record(right, base_points);
+  if (records_ && s.index < s.rounds.size() && s.rounds[s.index].item) {
+    // Only a written rewrite is the learner's own words; picks and tiles are the pack's.
+    const bool written = s.rounds[s.index].type == RephraseRoundType::Write;
+    records_->rephrase_settled(*s.rounds[s.index].item, written ? s.written : "", right, clock_.unix_ms());
+  }
   if (right && learner_) toasts_.celebrate(learner_->rephrase_solved(s.last.streak, clock_.day()), rules_);
 }
 

@@ -4,7 +4,7 @@
 // checked; a relaunch in a browser with no local data restores the learner
 // from suspend_data alone. Without an LMS around it, the package still runs
 // and says its progress stays in the browser.
-// Needs the web build (build/web/engine) and WARMLINE_PACK_TOOL (the native
+// Needs the LMS packages' web build (build/web/engine/lms) and WARMLINE_PACK_TOOL (the native
 // warmline-pack), as tools/test.sh sets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const outDir = process.env.WARMLINE_OUT || path.join(root, 'build/test-output');
 const packTool = process.env.WARMLINE_PACK_TOOL || path.join(root, 'build/native/warmline-pack');
-const webDir = path.join(root, 'build/web/engine');
+const webDir = path.join(root, 'build/web/engine/lms');
 
 let browser;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'warmline-scorm-'));

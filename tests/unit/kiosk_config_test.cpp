@@ -83,7 +83,7 @@ TEST_CASE("kiosk config: unknown fields, with and without a did-you-mean") {
   CHECK(p.messages == Messages{
                           "kiosk.conf:1:1: unknown field 'idle-timout' in the kiosk config (did you mean 'idle-timeout'?)",
                           "kiosk.conf:2:3: unknown field 'colour' in the kiosk config; its fields are idle-timeout, "
-                          "inbox, data, trust, sound or admin-pin",
+                          "inbox, data, trust, sound, admin-pin, lrs-endpoint, lrs-key, lrs-secret or lrs-home-page",
                       });
   CHECK(p.config.idle_timeout_seconds == 120);
 }
@@ -227,3 +227,29 @@ TEST_CASE("kiosk config: load_kiosk_config reads a file, and reports a missing o
   ::rmdir(dir);
 }
 #endif
+
+TEST_CASE("kiosk config: an LRS takes its endpoint, key and secret together") {
+  const Parsed ok = parse(
+      "lrs-endpoint: https://lrs.example.com/xapi/\nlrs-key: kiosk-7\nlrs-secret: s3cr#t\n"
+      "lrs-home-page: https://shop.example.com\n");
+  CHECK(ok.messages == Messages{});
+  CHECK(ok.config.lrs_endpoint == "https://lrs.example.com/xapi/");
+  CHECK(ok.config.lrs_key == "kiosk-7");
+  CHECK(ok.config.lrs_secret == "s3cr#t");
+  CHECK(ok.config.lrs_home_page == "https://shop.example.com");
+
+  const Parsed half = parse("lrs-endpoint: https://lrs.example.com/xapi/\nlrs-key: kiosk-7\n");
+  CHECK(half.messages ==
+        Messages{"kiosk.conf:1:1: lrs-endpoint needs lrs-secret too: the credentials the LRS issued for this kiosk"});
+  CHECK(half.config.lrs_endpoint.empty());
+
+  const Parsed orphan = parse("lrs-secret: x\n");
+  CHECK(orphan.messages == Messages{"kiosk.conf:1:1: lrs-secret needs lrs-endpoint: the LRS's xAPI address"});
+
+  const Parsed bad = parse("lrs-endpoint: lrs.example.com\nlrs-key: a:b\nlrs-secret: x\n");
+  CHECK(bad.messages ==
+        Messages{"kiosk.conf:1:15: lrs-endpoint must be the LRS's xAPI address starting with https:// (or "
+                 "http://), not 'lrs.example.com'",
+                 "kiosk.conf:2:10: lrs-key cannot contain ':' (HTTP Basic separates key and secret with it)"});
+  CHECK(bad.config.lrs_endpoint.empty());
+}

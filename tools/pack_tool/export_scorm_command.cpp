@@ -20,7 +20,7 @@ namespace warmline::pack_tool {
 namespace {
 
 #ifndef WARMLINE_WEB_BUILD_DIR
-#define WARMLINE_WEB_BUILD_DIR "build/web/engine"
+#define WARMLINE_WEB_BUILD_DIR "build/web/engine/lms"
 #endif
 
 const char* const kUsage =
@@ -30,7 +30,8 @@ const char* const kUsage =
     "  -o COURSE.zip the package to write (never replaces a file without --force)\n"
     "  --web DIR     the web build to include (default " WARMLINE_WEB_BUILD_DIR ")\n";
 
-// What the Emscripten build of the app leaves in build/web/engine: the page,
+// What the Emscripten build of the app leaves in build/web/engine/lms (the
+// build with cmi5 / xAPI reporting, engine/CMakeLists.txt): the page,
 // its loader, the engine, the preloaded assets, and the shell's style and logo.
 const char* const kWebFiles[] = {"index.html", "warmline.js", "warmline.wasm", "warmline.data", "warmline.css",
                                  "favicon.svg"};

@@ -129,6 +129,21 @@ std::string actor_problem(std::string_view actor_json) {
   return "has neither an \"account\" {homePage, name} nor an \"mbox\" to say who the learner is";
 }
 
+ActorIdentity actor_identity(std::string_view actor_json) {
+  ActorIdentity identity;
+  if (!actor_problem(actor_json).empty()) return identity;
+  rapidjson::Document doc;
+  parse_json(doc, actor_json);
+  if (const rapidjson::Value* name = string_member(doc, "name")) identity.name = name->GetString();
+  if (const auto account = doc.FindMember("account"); account != doc.MemberEnd()) {
+    identity.key = std::string("account:") + string_member(account->value, "homePage")->GetString() + "|" +
+                   string_member(account->value, "name")->GetString();
+  } else {
+    identity.key = std::string("mbox:") + string_member(doc, "mbox")->GetString();
+  }
+  return identity;
+}
+
 Cmi5LaunchParse parse_cmi5_launch(std::string_view query) {
   Cmi5LaunchParse result;
   auto fail = [&](const std::string& message) {

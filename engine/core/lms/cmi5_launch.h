@@ -40,6 +40,16 @@ bool looks_like_cmi5_launch(std::string_view query);
 // when fine, else a sentence (without the "cmi5 launch" prefix).
 std::string actor_problem(std::string_view actor_json);
 
+// Who an actor is, for keeping their progress on this device: `key` is the
+// same for every launch of one learner however the LMS orders the JSON
+// ("account:<homePage>|<name>" or "mbox:<address>"); `name` is the actor's
+// display name, or "". An actor with a problem gives an empty key.
+struct ActorIdentity {
+  std::string key;
+  std::string name;
+};
+ActorIdentity actor_identity(std::string_view actor_json);
+
 // `endpoint` + `resource` with exactly one '/' between them
 // ("https://lrs.example/xapi/" + "statements").
 std::string xapi_url(std::string_view endpoint, std::string_view resource);

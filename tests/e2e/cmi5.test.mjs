@@ -4,11 +4,14 @@
 // and takes a quiz. The LRS goes down half-way (connection refused); every
 // statement must still arrive, once, in order, and `terminated` last when
 // the page goes away. The statements are judged by the cmi5 rules.
-// Needs the LMS packages' web build (build/web/engine/lms), as tools/test.sh provides.
+// Needs the LMS packages' web build (build/web/engine/lms) and WARMLINE_PACK_TOOL
+// (the native warmline-pack), as tools/test.sh provides.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
@@ -18,6 +21,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const webDir = path.join(root, 'build/web/engine/lms');
 const outDir = process.env.WARMLINE_OUT || path.join(root, 'build/test-output');
+const packTool = process.env.WARMLINE_PACK_TOOL || path.join(root, 'build/native/warmline-pack');
 const port = 17000 + (process.pid % 1000);
 const courseUrl = `http://127.0.0.1:${port}/index.html`;
 mkdirSync(outDir, { recursive: true });
@@ -142,4 +146,92 @@ test('cmi5: statements for a lesson and a quiz reach the LRS in order through an
   console.log(`# examples: ${JSON.stringify(lesson.object)} | ${JSON.stringify(answers[0].result)} | ${JSON.stringify(quiz.result)}`);
   assert.deepEqual(errors, []);
   await host.close();
+});
+
+async function serve(dir, port) {
+  const child = spawn('python3', [path.join(root, 'tools/serve.py'), dir, '--port', String(port), '--quiet'], { stdio: 'inherit' });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`http://127.0.0.1:${port}/index.html`)).ok) return child; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server on ${port}`);
+}
+
+test('cmi5: a short course to the end sends completed and passed by the mastery score, and the games\' statements', async () => {
+  // The LMS build beside a one-module pack, as an LMS would host the AU.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'warmline-cmi5-'));
+  cpSync(webDir, dir, { recursive: true });
+  execFileSync(packTool, ['build', path.join(here, 'fixtures/cmi5_pack'), '-o', path.join(dir, 'mini.wlpack')]);
+  const miniPort = port + 1;
+  const site = await serve(dir, miniPort);
+  const host = await startLrsHost({ launchData: { masteryScore: 0.5, moveOn: 'CompletedAndPassed' } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`http://127.0.0.1:${miniPort}/index.html?pack=mini.wlpack&${host.launchQuery()}`);
+    await page.waitForFunction(() => window.warmlineFirstFrameMs !== undefined && Module.warmlineState().storageReady
+      && Module.warmlineState().modules === 1, null, { timeout: 60000 });
+    await frames(page);
+    const focusRow = async (prefix) => {
+      for (let i = 0; i < 12 && !(await state(page)).focusedItem.startsWith(prefix); i++) await press(page, 'ArrowDown');
+      assert.ok((await state(page)).focusedItem.startsWith(prefix), `no row starting "${prefix}"`);
+      await press(page, 'Enter');
+    };
+    await press(page, 'Enter');  // the one skill
+    await press(page, 'Enter');  // its lesson, the first row
+    assert.equal((await state(page)).screen, 'lesson');
+    await press(page, 'Enter');  // Finish lesson
+
+    await focusRow('Breathing: ');
+    assert.equal((await state(page)).screen, 'breathing');
+    for (let i = 0; i < 8 && (await state(page)).focusedItem !== 'Start'; i++) await press(page, 'ArrowDown');
+    await press(page, 'Enter');
+    await page.waitForFunction(() => Module.warmlineState().breathingPhase === 'finished', null, { timeout: 15000 });
+    await press(page, 'Escape');
+
+    await focusRow('Rephrasing game');
+    assert.equal((await state(page)).rephrase.type, 'pick');
+    await press(page, 'Enter');
+    assert.equal((await state(page)).rephrase.settled, true);
+    await press(page, 'Escape');
+
+    await focusRow('Quiz: ');
+    await press(page, 'Enter');  // True, the first button: right
+    await press(page, 'Enter');  // results
+    const results = await state(page);
+    assert.equal(results.screen, 'results');
+    assert.equal(results.result.correct, 1);
+    await host.waitFor((h) => h.statements.some((st) => verbOf(st) === 'passed'), 20000);
+    await page.goto('about:blank');
+    await host.waitFor((h) => h.statements.some((st) => verbOf(st) === 'terminated'), 10000);
+
+    const st = host.statements;
+    const summary = st.map((x) => `${verbOf(x)} ${objectOf(x, host.activityId)}`);
+    console.log(`# ${st.length} statements: ${summary.join(', ')}`);
+    assert.deepEqual(cmi5Problems(st, host.expect), []);
+    assert.deepEqual(summary, [
+      `initialized ${host.activityId}`,
+      'experienced lesson/hello-first',
+      'completed game/breathing/quick-breath',
+      'answered game/rephrase/rp-what-want',
+      'answered question/hello-q1',
+      'completed quiz/hello',
+      `completed ${host.activityId}`,
+      `passed ${host.activityId}`,
+      `terminated ${host.activityId}`,
+    ]);
+    const passed = st.find((x) => verbOf(x) === 'passed');
+    assert.equal(passed.result.score.scaled, 1);
+    assert.equal(passed.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'], 0.5);
+    const breathing = st.find((x) => x.object.id.includes('/game/breathing/'));
+    assert.equal(breathing.result.duration, 'PT2S', 'one cycle of in 1 s, out 1 s');
+    console.log(`# passed: ${JSON.stringify(passed.result)}; breathing: ${JSON.stringify(breathing.result)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await host.close();
+    site.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

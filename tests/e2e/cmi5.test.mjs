@@ -3,19 +3,23 @@
 // the actor's learner, and sends statements as the learner reads a lesson
 // and takes a quiz. The LRS goes down half-way (connection refused); every
 // statement must still arrive, once, in order, and `terminated` last when
-// the page goes away. The statements are judged by the cmi5 rules.
+// the page goes away. A second test plays export-cmi5's package of a
+// one-module pack to the end: completed and passed by the AU's
+// masteryScore, with the mini-games' statements. The statements are judged
+// by the cmi5 rules (lrs_host.mjs cmi5Problems).
 // Needs the LMS packages' web build (build/web/engine/lms) and WARMLINE_PACK_TOOL
 // (the native warmline-pack), as tools/test.sh provides.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
-import { VERB, cmi5Problems, startLrsHost } from './lrs_host.mjs';
+import { cmi5Problems, startLrsHost } from './lrs_host.mjs';
+import { unzipPackage } from './lms_host.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -157,19 +161,27 @@ async function serve(dir, port) {
   throw new Error(`no server on ${port}`);
 }
 
-test('cmi5: a short course to the end sends completed and passed by the mastery score, and the games\' statements', async () => {
-  // The LMS build beside a one-module pack, as an LMS would host the AU.
+test('cmi5: export-cmi5\'s package played to the end sends the games\' statements, then completed and passed by its masteryScore', async () => {
+  // The course as an LMS imports it: export-cmi5's package, unpacked, its
+  // AU launched at the URL cmi5.xml gives, with the LMS's parameters added.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'warmline-cmi5-'));
-  cpSync(webDir, dir, { recursive: true });
-  execFileSync(packTool, ['build', path.join(here, 'fixtures/cmi5_pack'), '-o', path.join(dir, 'mini.wlpack')]);
+  execFileSync(packTool, ['export-cmi5', path.join(here, 'fixtures/cmi5_pack'), '-o', path.join(dir, 'course.zip'),
+    '--web', webDir, '--id-base', 'https://courses.example.com/']);
+  await unzipPackage(path.join(dir, 'course.zip'), path.join(dir, 'au'));
+  const structure = readFileSync(path.join(dir, 'au/cmi5.xml'), 'utf8');
+  const auId = /<au id="([^"]+)"/.exec(structure)[1];
+  const auUrl = /<url>([^<]+)<\/url>/.exec(structure)[1].replace(/&amp;/g, '&');
+  const mastery = Number(/masteryScore="([^"]+)"/.exec(structure)[1]);
+  assert.equal(auId, 'https://courses.example.com/cmi5-mini/au');
   const miniPort = port + 1;
-  const site = await serve(dir, miniPort);
-  const host = await startLrsHost({ launchData: { masteryScore: 0.5, moveOn: 'CompletedAndPassed' } });
+  const site = await serve(path.join(dir, 'au'), miniPort);
+  // The LMS hands the AU's masteryScore on in LaunchData, as cmi5 requires.
+  const host = await startLrsHost({ activityId: auId, launchData: { masteryScore: mastery, moveOn: 'CompletedAndPassed' } });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
-    await page.goto(`http://127.0.0.1:${miniPort}/index.html?pack=mini.wlpack&${host.launchQuery()}`);
+    await page.goto(`http://127.0.0.1:${miniPort}/${auUrl}&${host.launchQuery()}`);
     await page.waitForFunction(() => window.warmlineFirstFrameMs !== undefined && Module.warmlineState().storageReady
       && Module.warmlineState().modules === 1, null, { timeout: 60000 });
     await frames(page);
@@ -223,7 +235,8 @@ test('cmi5: a short course to the end sends completed and passed by the mastery 
     ]);
     const passed = st.find((x) => verbOf(x) === 'passed');
     assert.equal(passed.result.score.scaled, 1);
-    assert.equal(passed.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'], 0.5);
+    assert.equal(passed.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'], mastery);
+    assert.equal(mastery, 0.8, 'the pack\'s pass mark');
     const breathing = st.find((x) => x.object.id.includes('/game/breathing/'));
     assert.equal(breathing.result.duration, 'PT2S', 'one cycle of in 1 s, out 1 s');
     console.log(`# passed: ${JSON.stringify(passed.result)}; breathing: ${JSON.stringify(breathing.result)}`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# warmline-pack export-scorm: SCORM 1.2 and 2004 packages of a pack and a
+# warmline-pack export-scorm (and export-cmi5, at the end): SCORM 1.2 and 2004 packages of a pack and a
 # (fake) web build are valid ZIPs whose manifest parses and says the right
 # things; the same input gives the same bytes; a missing web file, a bad
 # --scorm value, an existing output without --force and a broken pack are
@@ -159,5 +159,36 @@ expect 1 "input.wlpack:1:1: damaged: content hash does not match" \
 absent "$tmp/broken.zip"
 
 expect 0 "export-scorm PACK --scorm 1.2|2004" "$cli" --help
-[ "$fail" = 0 ] && echo "export-scorm: SCORM 1.2 and 2004 packages OK, $(stat -c %s "$tmp/c12.zip") bytes"
+
+# export-cmi5: the same files with cmi5.xml, whose AU launches the pack and
+# carries the pass mark as its masteryScore; ids under --id-base.
+expect 0 "wrote $tmp/c5.zip (cmi5, AU https://lms.example.com/courses/" \
+  "$cli" export-cmi5 "$odd" -o "$tmp/c5.zip" --web "$web" --id-base https://lms.example.com/courses/
+python3 - "$tmp/c5.zip" "$odd/pack.txt" "$tmp/odd.wlpack" <<'PY' || { echo "FAIL: the cmi5 package is not right"; fail=1; }
+import re, sys, zipfile
+import xml.etree.ElementTree as ET
+path, pack_txt, wlpack = sys.argv[1:]
+fields = dict(re.match(r'([a-z-]+):\s*(.*)', l).groups() for l in open(pack_txt, encoding='utf-8') if ':' in l)
+z = zipfile.ZipFile(path)
+names = z.namelist()
+assert names[0] == 'cmi5.xml' and 'course.wlpack' in names and 'warmline.wasm' in names, names
+assert z.read('course.wlpack') == open(wlpack, 'rb').read(), 'course.wlpack differs from `build` output'
+ns = '{https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd}'
+root = ET.fromstring(z.read('cmi5.xml'))
+assert root.tag == ns + 'courseStructure', root.tag
+course, au = root.find(ns + 'course'), root.find(ns + 'au')
+want = 'https://lms.example.com/courses/' + fields['id']
+assert course.get('id') == want, course.get('id')
+assert au.get('id') == want + '/au', au.get('id')
+assert au.findtext(f'{ns}title/{ns}langstring') == fields['title'], 'AU title'
+assert au.get('masteryScore') == '0.75' and au.get('moveOn') == 'CompletedAndPassed', au.attrib
+assert au.findtext(ns + 'url') == 'index.html?pack=course.wlpack', au.findtext(ns + 'url')
+PY
+expect 2 "--id-base is 'lms.example.com'; it must be an http:// or https:// IRI" \
+  "$cli" export-cmi5 "$pack_dir" -o "$tmp/bad.zip" --web "$web" --id-base lms.example.com
+expect 2 "unknown option '--scorm'" "$cli" export-cmi5 "$pack_dir" --scorm 1.2 -o "$tmp/bad.zip" --web "$web"
+expect 1 "modules/01-basics.md:1:1: module 'basics' has no quiz" \
+  "$cli" export-cmi5 "$bad_dir/module-without-quiz" -o "$tmp/bad.zip" --web "$web"
+absent "$tmp/bad.zip"
+[ "$fail" = 0 ] && echo "export-scorm / export-cmi5: SCORM 1.2, 2004 and cmi5 packages OK, $(stat -c %s "$tmp/c12.zip") bytes"
 exit $fail

@@ -14,6 +14,7 @@ int run_stats(const std::vector<std::string>& args, std::ostream& out, std::ostr
 int run_rephrase_score(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_import_gift(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_export_scorm(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_export_cmi5(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Pack signatures (sign_commands.cpp): native builds only, where
 // WARMLINE_PACK_SIGNING is defined.

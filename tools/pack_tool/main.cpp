@@ -20,6 +20,9 @@ const char* const kUsage =
     "                              package the web app and a pack (folder or .wlpack) for\n"
     "                              an LMS; --web is the web build folder, --force\n"
     "                              overwrites COURSE.zip\n"
+    "  export-cmi5 PACK -o COURSE.zip [--id-base IRI] [--web DIR] [--force]\n"
+    "                              the same as a cmi5 course (cmi5.xml, one AU) for an\n"
+    "                              LMS that reports to an xAPI LRS\n"
     "  rephrase-score \"TEXT\" [--pack PACK] [--against \"LINE\"]\n"
     "                              score a rewrite with the pack's marker list (JSON)\n"
 #ifdef WARMLINE_PACK_SIGNING
@@ -50,6 +53,7 @@ int main(int argc, char** argv) {
   if (command == "rephrase-score") return run_rephrase_score(args, std::cout, std::cerr);
   if (command == "import-gift") return run_import_gift(args, std::cout, std::cerr);
   if (command == "export-scorm") return run_export_scorm(args, std::cout, std::cerr);
+  if (command == "export-cmi5") return run_export_cmi5(args, std::cout, std::cerr);
 #ifdef WARMLINE_PACK_SIGNING
   if (command == "keygen") return run_keygen(args, std::cout, std::cerr);
   if (command == "sign") return run_sign(args, std::cout, std::cerr);

@@ -12,16 +12,6 @@ constexpr const char* kOrganization = "warmline-org";
 constexpr const char* kItem = "warmline-course";
 constexpr const char* kResource = "warmline-sco";
 
-// 1–100 percent as an xs:decimal fraction: 80 -> "0.8", 5 -> "0.05", 100 -> "1".
-std::string fraction(int percent) {
-  if (percent >= 100) return "1";
-  if (percent <= 0) return "0";
-  std::string digits = std::to_string(percent);
-  if (digits.size() == 1) digits = "0" + digits;
-  if (digits.back() == '0') digits.pop_back();
-  return "0." + digits;
-}
-
 std::string namespaces(ScormVersion version) {
   if (version == ScormVersion::V1_2) {
     return "xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\"\n"
@@ -45,7 +35,7 @@ std::string pass_rule(ScormVersion version, int pass_mark) {
          "          <imsss:objectives>\n"
          "            <imsss:primaryObjective objectiveID=\"warmline-passed\" satisfiedByMeasure=\"true\">\n"
          "              <imsss:minNormalizedMeasure>" +
-         fraction(pass_mark) +
+         decimal_fraction(pass_mark) +
          "</imsss:minNormalizedMeasure>\n"
          "            </imsss:primaryObjective>\n"
          "          </imsss:objectives>\n"
@@ -56,6 +46,15 @@ std::string pass_rule(ScormVersion version, int pass_mark) {
 
 std::string_view scorm_lms_parameter(ScormVersion version) {
   return version == ScormVersion::V1_2 ? "scorm12" : "scorm2004";
+}
+
+std::string decimal_fraction(int percent) {
+  if (percent >= 100) return "1";
+  if (percent <= 0) return "0";
+  std::string digits = std::to_string(percent);
+  if (digits.size() == 1) digits = "0" + digits;
+  if (digits.back() == '0') digits.pop_back();
+  return "0." + digits;
 }
 
 std::string xml_escaped(std::string_view text) {

@@ -21,6 +21,9 @@ std::string_view scorm_lms_parameter(ScormVersion version);
 std::string scorm_manifest(ScormVersion version, const PackInfo& pack, const std::string& launch,
                            const std::vector<std::string>& files);
 
+// 1–100 percent as an xs:decimal fraction: 80 -> "0.8", 5 -> "0.05", 100 -> "1".
+std::string decimal_fraction(int percent);
+
 // Text safe inside XML elements and both kinds of quoted attributes.
 std::string xml_escaped(std::string_view text);
 

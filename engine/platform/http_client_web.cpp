@@ -14,6 +14,13 @@ EM_JS(void, warmline_fetch_start, (int id, const char* method, const char* url, 
   var init = { "method": UTF8ToString(method), "headers": JSON.parse(UTF8ToString(headers_json)),
                "keepalive": !!keepalive, "credentials": "omit" };
   if (init["method"] !== "GET") init["body"] = UTF8ToString(body);
+  // An LRS that accepts the connection and never answers must not hold the
+  // queue forever: after 30 s the request counts as failed and is retried.
+  if (!keepalive && typeof AbortController !== "undefined") {
+    var abort = new AbortController();
+    init["signal"] = abort.signal;
+    setTimeout(function () { abort.abort(); }, 30000);
+  }
   function settle(status, text, retry, error) {
     table[id] = { "status": status, "body": text, "retry": retry || "", "error": error || "" };
   }

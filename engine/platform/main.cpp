@@ -175,6 +175,7 @@ int main(int argc, char** argv) {
     // through the inbox, profiles stay on the machine.
     session->runner->accept_drops = !options.kiosk;
     session->runner->ignore_window_close = options.kiosk;
+    if (!options.first_frame_path.empty()) session->runner->capture_next_frame(options.first_frame_path);
     platform::Runner& runner = *session->runner;
 #ifdef __EMSCRIPTEN__
     session.release();  // owned by the page from here on

@@ -29,6 +29,7 @@ const char* usage() {
          "  --seed N              draw quizzes and games from seed N (for tests)\n"
          "  --script FILE         play scripted input (see engine/core/input_script.h), then exit\n"
          "  --dump-state FILE     write the app state as JSON when the app exits\n"
+         "  --first-frame FILE    write the first drawn frame as a PNG (tests)\n"
          "  --version             print the version\n"
          "  --help                this text\n";
 }
@@ -51,6 +52,8 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
       if (!value(out.script_path)) return false;
     } else if (a == "--dump-state") {
       if (!value(out.dump_state_path)) return false;
+    } else if (a == "--first-frame") {
+      if (!value(out.first_frame_path)) return false;
     } else if (a == "--assets") {
       if (!value(out.asset_dir)) return false;
     } else if (a == "--data") {

@@ -8,6 +8,7 @@ struct Options {
   bool fullscreen = false;
   std::string script_path;      // scripted input for tests and soak runs
   std::string dump_state_path;  // the state snapshot, written at exit
+  std::string first_frame_path;  // a PNG of the first frame drawn
   std::string asset_dir;        // default: "assets" next to the binary
   std::string data_dir;         // where profiles are saved natively; default: the user's data folder
   long long start_time = -1;

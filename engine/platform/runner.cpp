@@ -138,8 +138,9 @@ void Runner::handle(const SDL_Event& e) {
 
 void Runner::draw(double t) {
   const float dpi = window_.dpi_scale();
-  if (dpi != fonts_dpi_) {
-    app_.rebuild_fonts(dpi);
+  const bool first = app_.scheduler().frames_drawn() == 0;
+  if (dpi != fonts_dpi_ || (!first && !app_.fonts_complete())) {
+    app_.rebuild_fonts(dpi, first ? ui::FontSet::FirstScreen : ui::FontSet::Complete);
     window_.reupload_fonts();
     fonts_dpi_ = dpi;
   }

@@ -26,10 +26,10 @@ App::App(AppOptions options) : options_(std::move(options)) {
   apply_theme(ImGui::GetStyle());
 }
 
-void App::rebuild_fonts(float dpi_scale) {
+void App::rebuild_fonts(float dpi_scale, FontSet set) {
   ImGuiIO& io = ImGui::GetIO();
   font_error_.clear();
-  fonts_ = load_fonts(*io.Fonts, options_.asset_dir + "/fonts", dpi_scale, font_error_);
+  fonts_ = load_fonts(*io.Fonts, options_.asset_dir + "/fonts", dpi_scale, font_error_, set);
   io.FontDefault = fonts_.body;
   io.FontGlobalScale = 1.0f / dpi_scale;
   scheduler_.wake();

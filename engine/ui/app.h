@@ -107,8 +107,10 @@ class App {
   ~App();
 
   // Fonts are baked for the display's pixel density; call at start and
-  // whenever it changes (the platform re-uploads the atlas texture).
-  void rebuild_fonts(float dpi_scale);
+  // whenever it changes (the platform re-uploads the atlas texture). The
+  // first call may bake only what the first screen needs (ui/fonts.h).
+  void rebuild_fonts(float dpi_scale, FontSet set = FontSet::Complete);
+  bool fonts_complete() const { return fonts_.complete; }
   void frame(double now);
 
   // The course to show. A pack that could not be loaded is passed as its

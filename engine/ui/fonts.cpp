@@ -12,6 +12,8 @@ namespace {
 const ImWchar kGlyphRanges[] = {
 #include "glyph_ranges.inc"
     0};
+// The welcome screen's text: ASCII, dashes, curly quotes and the ellipsis.
+const ImWchar kFirstScreenRanges[] = {0x0020, 0x007E, 0x2010, 0x2027, 0};
 
 bool readable(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -26,12 +28,14 @@ Fonts fallback_fonts(ImFontAtlas& atlas, float dpi_scale) {
   cfg.SizePixels = metrics::kBodyPx * dpi_scale;
   Fonts fonts;
   fonts.body = fonts.bold = fonts.italic = fonts.heading = fonts.title = atlas.AddFontDefault(&cfg);
+  fonts.complete = true;
   return fonts;
 }
 
 }  // namespace
 
-Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scale, std::string& error) {
+Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scale, std::string& error,
+                 FontSet set) {
   atlas.Clear();
   Fonts fonts;
   const std::string regular = font_dir + "/DejaVuSans.ttf";
@@ -48,11 +52,14 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scal
     // before the first frame) would only grow.
     cfg.OversampleH = (dpi_scale >= 2.0f || px > metrics::kBodyPx) ? 1 : 2;
     cfg.OversampleV = 1;
-    return atlas.AddFontFromFileTTF(path.c_str(), px * dpi_scale, &cfg, kGlyphRanges);
+    return atlas.AddFontFromFileTTF(path.c_str(), px * dpi_scale, &cfg,
+                                    set == FontSet::Complete ? kGlyphRanges : kFirstScreenRanges);
   };
+  fonts.complete = set == FontSet::Complete;
   fonts.body = add(regular, metrics::kBodyPx);
-  fonts.bold = add(bold, metrics::kBodyPx);
-  fonts.italic = add(italic, metrics::kBodyPx);
+  // Bold and italic body text is on later screens only.
+  fonts.bold = fonts.complete ? add(bold, metrics::kBodyPx) : fonts.body;
+  fonts.italic = fonts.complete ? add(italic, metrics::kBodyPx) : fonts.body;
   fonts.heading = add(bold, metrics::kHeadingPx);
   fonts.title = add(bold, metrics::kTitlePx);
   fonts.from_files = fonts.body && fonts.bold && fonts.italic && fonts.heading && fonts.title;

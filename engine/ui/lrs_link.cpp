@@ -66,14 +66,14 @@ void LrsLink::push(const std::string& json, const std::string& id, std::int64_t 
 }
 
 void LrsLink::record(std::function<std::string(const lms::XapiContext&, const lms::StatementStamp&)> build,
-                     std::int64_t at_ms, bool allowed_only) {
+                     std::int64_t at_ms) {
   if (phase_ == Phase::Off || phase_ == Phase::Refused) return;
   if (phase_ != Phase::Ready) {
-    early_.push_back([this, build, at_ms, allowed_only] { record(build, at_ms, allowed_only); });
+    early_.push_back([this, build, at_ms] { record(build, at_ms); });
     return;
   }
   if (!context_) return;  // direct mode with nobody signed in
-  if (session_ && allowed_only && !session_->allowed_statement()) return;
+  if (session_ && !session_->allowed_statement()) return;
   const lms::StatementStamp stamp{lms::uuid_v4(random_), at_ms};
   push(build(*context_, stamp), stamp.id, at_ms, false);
 }

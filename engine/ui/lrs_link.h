@@ -69,8 +69,9 @@ class LrsLink {
  private:
   enum class Phase { Off, Token, LaunchData, Ready, Refused };
 
+  // A cmi5 "allowed" statement (or a kiosk's), built once the context is known.
   void record(std::function<std::string(const lms::XapiContext&, const lms::StatementStamp&)> build,
-              std::int64_t at_ms, bool allowed_only = true);
+              std::int64_t at_ms);
   void push(const std::string& json, const std::string& id, std::int64_t at_ms, bool cmi5_defined);
   void begin_session(const lms::Cmi5LaunchData& data, std::int64_t now_ms);
   void request_token();

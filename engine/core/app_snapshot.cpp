@@ -125,8 +125,7 @@ std::string to_json(const AppSnapshot& s) {
   str("lms", s.lms);
   str("lmsProfile", s.lms_profile);
   str("lmsNotice", s.lms_notice);
-  w.Key("lrsWaiting");
-  w.Int(s.lrs_waiting);
+  num("lrsWaiting", s.lrs_waiting);
   str("lrsNotice", s.lrs_notice);
   flag("kiosk", s.kiosk);
   w.Key("idleSecondsLeft");

@@ -1,6 +1,8 @@
 #include "platform/http_client_web.h"
 
 #include <emscripten.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <cstdlib>
 #include <string>
@@ -52,17 +54,15 @@ namespace warmline::platform {
 namespace {
 
 std::string headers_json(const ui::HttpRequest& request) {
-  std::string json = "{";
-  auto quoted = [](const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
-    }
-    return out + "\"";
-  };
-  for (const auto& [name, value] : request.headers) json += (json.size() > 1 ? "," : "") + quoted(name) + ":" + quoted(value);
-  return json + "}";
+  rapidjson::StringBuffer out;
+  rapidjson::Writer<rapidjson::StringBuffer> w(out);
+  w.StartObject();
+  for (const auto& [name, value] : request.headers) {
+    w.Key(name.c_str(), static_cast<rapidjson::SizeType>(name.size()));
+    w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
+  }
+  w.EndObject();
+  return out.GetString();
 }
 
 std::string field(int id, const char* name) {

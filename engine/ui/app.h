@@ -292,7 +292,8 @@ class App {
   void record_new_answers();
   std::unique_ptr<LearningRecords> records_;
   std::size_t answers_recorded_ = 0;  // of the quiz on screen
-  std::string records_learner_;       // whom a kiosk's records are about now
+  std::string records_learner_;       // whom a kiosk's records are about now (profile id),
+  std::string records_course_;        // and in which course (pack id)
 
   bool certificate_capture_ = false;  // the next frame is the picture: no buttons on it
   std::string certificate_message_;

@@ -4,6 +4,9 @@
 #include "ui/app.h"
 
 namespace warmline::ui {
+namespace {
+const std::string kNobody;
+}  // namespace
 
 // A cmi5 launch: the actor is the learner, kept in a profile of their own.
 void App::open_cmi5_learner() {
@@ -34,12 +37,14 @@ void App::start_kiosk_records() {
 
 void App::follow_learner_in_records() {
   if (!records_) return;
+  // Runs every frame: compares, and builds nothing, until someone else signs in.
   const bool signed_in = learner_ && learner_->active() && course_;
-  const std::string key = signed_in ? learner_->id() + "\n" + course_->info.id : "";
-  if (key == records_learner_) return;
-  records_learner_ = key;
-  records_->learner_changed(signed_in ? learner_->id() : "", signed_in ? learner_->progress().name : "",
-                            course_.get());
+  const std::string& id = signed_in ? learner_->id() : kNobody;
+  const std::string& course = signed_in ? course_->info.id : kNobody;
+  if (id == records_learner_ && course == records_course_) return;
+  records_learner_ = id;
+  records_course_ = course;
+  records_->learner_changed(id, signed_in ? learner_->progress().name : kNobody, course_.get());
 }
 
 double App::background(double /*now*/) {

@@ -1,9 +1,13 @@
 #include "ui/xapi_records.h"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include "content/sha256.h"
 #include "core/lms/cmi5_launch.h"
 #include "core/lms/course_standing.h"
 #include "core/lms/question_interaction.h"
+#include "core/lms/uuid.h"
 #include "ui/lrs_link.h"
 
 namespace warmline::ui {
@@ -12,25 +16,31 @@ namespace {
 // A kiosk learner's registration: the same UUID every time for one profile
 // and course, so the LRS can group their statements, without keeping it.
 std::string stable_registration(const std::string& seed) {
-  std::string hex = to_hex(sha256(seed)).substr(0, 32);
-  hex[12] = '4';                                                 // version 4 layout
-  hex[16] = "89ab"[std::stoi(hex.substr(16, 1), nullptr, 16) & 3];  // RFC 4122 variant
-  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" +
-         hex.substr(20, 12);
+  const auto digest = sha256(seed);
+  std::uint64_t bits = 0;
+  for (int i = 0; i < 8; ++i) bits = (bits << 8) | digest[i];
+  SeededRandom random(bits);
+  return lms::uuid_v4(random);
 }
 
-std::string json_string(const std::string& text) {
-  static const char* hex = "0123456789abcdef";
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) {
-      out += std::string("\\u00") + hex[(c >> 4) & 0xf] + hex[c & 0xf];
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
+// The Agent a kiosk's statements are about: its learner, by profile id.
+std::string kiosk_actor_json(const std::string& name, const std::string& home_page, const std::string& account) {
+  rapidjson::StringBuffer out;
+  rapidjson::Writer<rapidjson::StringBuffer> w(out);
+  w.StartObject();
+  w.Key("objectType");
+  w.String("Agent");
+  w.Key("name");
+  w.String(name.c_str(), static_cast<rapidjson::SizeType>(name.size()));
+  w.Key("account");
+  w.StartObject();
+  w.Key("homePage");
+  w.String(home_page.c_str(), static_cast<rapidjson::SizeType>(home_page.size()));
+  w.Key("name");
+  w.String(account.c_str(), static_cast<rapidjson::SizeType>(account.size()));
+  w.EndObject();
+  w.EndObject();
+  return out.GetString();
 }
 
 class XapiRecords : public LearningRecords {
@@ -73,8 +83,7 @@ class XapiRecords : public LearningRecords {
     if (link_.cmi5()) return;  // the LMS's learner, for the whole launch
     if (profile_id.empty() || course == nullptr) return link_.set_direct_context(std::nullopt);
     lms::XapiContext context;
-    context.actor_json = "{\"objectType\":\"Agent\",\"name\":" + json_string(name) + ",\"account\":{\"homePage\":" +
-                         json_string(settings_.home_page) + ",\"name\":" + json_string(profile_id) + "}}";
+    context.actor_json = kiosk_actor_json(name, settings_.home_page, profile_id);
     context.activity_id = settings_.activity_base + course->info.id;
     context.registration = stable_registration(profile_id + "\n" + context.activity_id);
     link_.set_direct_context(context);

@@ -569,3 +569,16 @@ test('a missing file shows the load error, not a blank page', async () => {
   assert.match(await page.textContent('#error-detail'), /warmline\.wasm.*404/);
   await page.close();
 });
+
+test('a pack named in the address that is not a pack file name, or is missing, gets the load error', async () => {
+  const page = await browser.newPage();
+  await page.goto(new URL('index.html?pack=../secret.txt', url).href);
+  await page.waitForSelector('#error-panel:not([hidden])');
+  assert.match(await page.textContent('#error-help'), /names a course pack Warmline cannot use/);
+  assert.match(await page.textContent('#error-detail'), /pack=\.\.\/secret\.txt: expected the file name of a \.wlpack/);
+  assert.equal(await page.evaluate(() => typeof Module === 'undefined' || !Module.calledRun), true);
+  await page.goto(new URL('index.html?pack=nowhere.wlpack', url).href);
+  await page.waitForSelector('#error-panel:not([hidden])');
+  assert.match(await page.textContent('#error-detail'), /nowhere\.wlpack.*404/);
+  await page.close();
+});

@@ -66,6 +66,7 @@ bool GlWindow::open(const WindowOptions& options, std::string& error) {
 
 void GlWindow::begin_frame() {
   ImGui_ImplOpenGL3_NewFrame();
+  device_objects_ = true;
   ImGui_ImplSDL2_NewFrame();
 }
 
@@ -95,6 +96,9 @@ int GlWindow::drawable_height() const {
 }
 
 void GlWindow::reupload_fonts() {
+  // ImGui 1.86's texture creation does not free an older texture: uploading
+  // here first would cost the first frame a second upload and leak one.
+  if (!device_objects_) return;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }

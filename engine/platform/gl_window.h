@@ -31,6 +31,9 @@ class GlWindow {
   void present();      // swap: what was rendered appears
   int drawable_width() const;
   int drawable_height() const;
+  // Uploads a rebuilt font atlas. Before the first frame there is nothing to
+  // replace: the backend bakes and uploads the atlas when it creates its
+  // device objects in that frame.
   void reupload_fonts();
 
   int width() const;
@@ -43,6 +46,7 @@ class GlWindow {
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   bool imgui_ready_ = false;
+  bool device_objects_ = false;  // the backend made its shaders and font texture
   std::string renderer_;
 };
 

@@ -109,6 +109,27 @@ test('the page loads, draws its first frame and reports state', async () => {
   await page.close();
 });
 
+test('the first frame uploads the font atlas once, and rebuilt fonts leave no texture behind', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    window.__textures = { created: 0, deleted: 0, uploads: [] };
+    const proto = WebGL2RenderingContext.prototype;
+    const create = proto.createTexture, remove = proto.deleteTexture, upload = proto.texImage2D;
+    proto.createTexture = function (...a) { window.__textures.created++; return create.apply(this, a); };
+    proto.deleteTexture = function (...a) { if (a[0]) window.__textures.deleted++; return remove.apply(this, a); };
+    proto.texImage2D = function (...a) { window.__textures.uploads.push(performance.now()); return upload.apply(this, a); };
+  });
+  const { errors } = await openApp(page);
+  // The complete fonts replace the first screen's in the frames after it.
+  await page.waitForFunction(() => Module.warmlineState().framesDrawn >= 3, null, { timeout: 20000 });
+  const t = await page.evaluate(() => ({ ...window.__textures, first: window.warmlineFirstFrameMs }));
+  assert.equal(t.uploads.filter((at) => at <= t.first).length, 1, 'one upload before the first frame is shown');
+  assert.ok(t.uploads.length >= 2, 'the complete fonts were uploaded after it');
+  assert.equal(t.created - t.deleted, 1, `textures alive: ${t.created} made, ${t.deleted} freed`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('keyboard alone moves through the screens', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await openApp(page);

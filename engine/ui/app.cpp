@@ -5,6 +5,7 @@
 #include <limits>
 #include <utility>
 
+#include "ui/first_screen_words.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -12,7 +13,9 @@ namespace warmline::ui {
 
 App::~App() = default;
 
-App::App(AppOptions options) : options_(std::move(options)) {
+App::App(AppOptions options)
+    : options_(std::move(options)),
+      first_glyphs_(first_screen::kTitle, first_screen::kTagline, first_screen::body_characters()) {
   if (kiosk()) {
     // A shared kiosk opens on "Tap to start", and every Home leads back there.
     nav_ = Navigator(Screen::Attract);
@@ -29,7 +32,8 @@ App::App(AppOptions options) : options_(std::move(options)) {
 void App::rebuild_fonts(float dpi_scale, FontSet set) {
   ImGuiIO& io = ImGui::GetIO();
   font_error_.clear();
-  fonts_ = load_fonts(*io.Fonts, options_.asset_dir + "/fonts", dpi_scale, font_error_, set);
+  fonts_ = load_fonts(*io.Fonts, options_.asset_dir + "/fonts", dpi_scale, font_error_,
+                      set == FontSet::FirstScreen ? &first_glyphs_ : nullptr);
   io.FontDefault = fonts_.body;
   io.FontGlobalScale = 1.0f / dpi_scale;
   scheduler_.wake();
@@ -150,25 +154,23 @@ void App::draw_current_screen() {
 }
 
 void App::draw_welcome() {
+  namespace words = first_screen;
   begin_screen("##welcome");
-  title_text(fonts_, "Warmline");
+  title_text(fonts_, words::kTitle);
   ImGui::PushFont(fonts_.heading);
-  muted_text("Customer-service skills, one short lesson at a time");
+  muted_text(words::kTagline);
   ImGui::PopFont();
   vertical_space(12);
-  body_text("Every customer you help is someone’s whole day. Warmline trains you for those moments — "
-            "the angry caller, the confused shopper, the “I’ve already explained this twice” chat.");
+  body_text(words::kIntro);
   vertical_space(4);
-  bullet_text("Short lessons you can finish on a break");
-  bullet_text("Timed quizzes built on real situations");
-  bullet_text("Breathing and rephrasing games for calm, positive replies");
+  for (const char* point : words::kPoints) bullet_text(point);
   vertical_space(16);
   if (!font_error_.empty()) muted_text(font_error_.c_str());
   const bool signed_in = learner_ && learner_->active();
-  const std::string start = signed_in ? "Continue as " + learner_->progress().name : std::string("Start learning");
+  const std::string start = signed_in ? words::kContinueAs + learner_->progress().name : std::string(words::kStart);
   if (options_.lms && !signed_in) {
     // The LMS's learner opens by themselves once saved progress is read.
-    muted_text(lms_notice_.empty() ? "Opening your course…" : lms_notice_.c_str());
+    muted_text(lms_notice_.empty() ? words::kOpening : lms_notice_.c_str());
   } else if (primary_button((start + "###start").c_str())) {
     if (signed_in) {
       nav_.open(Screen::Course);
@@ -178,13 +180,13 @@ void App::draw_welcome() {
     }
   }
   ImGui::SetItemDefaultFocus();
-  if (secondary_button("How Warmline works")) nav_.open(Screen::Help);
-  if (shelf_ && !options_.lms && secondary_button("Course packs")) {
+  if (secondary_button(words::kHelp)) nav_.open(Screen::Help);
+  if (shelf_ && !options_.lms && secondary_button(words::kPacks)) {
     refresh_packs();
     nav_.open(Screen::Packs);
   }
-  if (secondary_button("About Warmline")) nav_.open(Screen::About);
-  if (options_.can_quit && secondary_button("Quit")) quit_requested_ = true;
+  if (secondary_button(words::kAbout)) nav_.open(Screen::About);
+  if (options_.can_quit && secondary_button(words::kQuit)) quit_requested_ = true;
   end_screen();
 }
 

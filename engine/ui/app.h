@@ -216,6 +216,7 @@ class App {
   bool staff_only();
 
   AppOptions options_;
+  FirstScreenGlyphs first_glyphs_;  // outlives every first-frame atlas build
   Fonts fonts_;
   std::string font_error_;
   Navigator nav_;

@@ -12,8 +12,17 @@ namespace {
 const ImWchar kGlyphRanges[] = {
 #include "glyph_ranges.inc"
     0};
-// The welcome screen's text: ASCII, dashes, curly quotes and the ellipsis.
-const ImWchar kFirstScreenRanges[] = {0x0020, 0x007E, 0x2010, 0x2027, 0};
+const ImWchar kAscii[] = {0x0020, 0x007E, 0};
+
+void build_ranges(ImVector<ImWchar>& out, const char* text, bool ascii) {
+  ImFontGlyphRangesBuilder builder;
+  // ImGui looks these up in every font: its fallback, the ellipsis that ends
+  // clipped text (dots without it) and the space that sizes tabs.
+  builder.AddText(" ?.\u2026");
+  if (ascii) builder.AddRanges(kAscii);
+  builder.AddText(text);
+  builder.BuildRanges(&out);
+}
 
 bool readable(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -34,8 +43,14 @@ Fonts fallback_fonts(ImFontAtlas& atlas, float dpi_scale) {
 
 }  // namespace
 
+FirstScreenGlyphs::FirstScreenGlyphs(const char* title, const char* heading, const std::string& body) {
+  build_ranges(title_, title, false);
+  build_ranges(heading_, heading, false);
+  build_ranges(body_, body.c_str(), true);
+}
+
 Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scale, std::string& error,
-                 FontSet set) {
+                 const FirstScreenGlyphs* first_screen) {
   atlas.Clear();
   Fonts fonts;
   const std::string regular = font_dir + "/DejaVuSans.ttf";
@@ -45,7 +60,7 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scal
     error = "UI font not found in " + font_dir + "; text falls back to a basic font";
     return fallback_fonts(atlas, dpi_scale);
   }
-  auto add = [&](const std::string& path, float px) {
+  auto add = [&](const std::string& path, float px, const ImWchar* ranges) {
     ImFontConfig cfg;
     // Horizontal oversampling sharpens small text at 1x; at heading sizes
     // and on high-density screens nobody sees it, and the atlas (built
@@ -53,15 +68,15 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scal
     cfg.OversampleH = (dpi_scale >= 2.0f || px > metrics::kBodyPx) ? 1 : 2;
     cfg.OversampleV = 1;
     return atlas.AddFontFromFileTTF(path.c_str(), px * dpi_scale, &cfg,
-                                    set == FontSet::Complete ? kGlyphRanges : kFirstScreenRanges);
+                                    ranges);
   };
-  fonts.complete = set == FontSet::Complete;
-  fonts.body = add(regular, metrics::kBodyPx);
+  fonts.complete = first_screen == nullptr;
+  fonts.body = add(regular, metrics::kBodyPx, first_screen ? first_screen->body() : kGlyphRanges);
   // Bold and italic body text is on later screens only.
-  fonts.bold = fonts.complete ? add(bold, metrics::kBodyPx) : fonts.body;
-  fonts.italic = fonts.complete ? add(italic, metrics::kBodyPx) : fonts.body;
-  fonts.heading = add(bold, metrics::kHeadingPx);
-  fonts.title = add(bold, metrics::kTitlePx);
+  fonts.bold = fonts.complete ? add(bold, metrics::kBodyPx, kGlyphRanges) : fonts.body;
+  fonts.italic = fonts.complete ? add(italic, metrics::kBodyPx, kGlyphRanges) : fonts.body;
+  fonts.heading = add(bold, metrics::kHeadingPx, first_screen ? first_screen->heading() : kGlyphRanges);
+  fonts.title = add(bold, metrics::kTitlePx, first_screen ? first_screen->title() : kGlyphRanges);
   fonts.from_files = fonts.body && fonts.bold && fonts.italic && fonts.heading && fonts.title;
   if (!fonts.from_files) {
     error = "UI font in " + font_dir + " could not be read; text falls back to a basic font";

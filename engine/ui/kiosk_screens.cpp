@@ -9,6 +9,7 @@
 
 #include "core/kiosk/pin_format.h"
 #include "ui/app.h"
+#include "ui/first_screen_words.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "ui/wording.h"
@@ -134,21 +135,21 @@ void App::draw_idle_warning(double now) {
 }
 
 void App::draw_attract() {
+  namespace words = first_screen;
   begin_screen("##attract");
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   vertical_space(std::max(0.0f, vp->WorkSize.y * 0.18f));
-  title_text(fonts_, "Warmline");
+  title_text(fonts_, words::kTitle);
   ImGui::PushFont(fonts_.heading);
-  muted_text("Customer-service skills, one short lesson at a time");
+  muted_text(words::kTagline);
   ImGui::PopFont();
   vertical_space(24);
   if (course_) {
-    body_text(("Today’s course: " + course_->info.title).c_str());
-    muted_text((plural(course_->modules.size(), "skill", "skills") + " · lessons, timed quizzes and calm-down games")
-                   .c_str());
+    body_text((words::kTodaysCourse + course_->info.title).c_str());
+    muted_text((plural(course_->modules.size(), "skill", "skills") + words::kCourseSummary).c_str());
   }
   vertical_space(40);
-  if (primary_button("Tap to start")) {
+  if (primary_button(words::kTapToStart)) {
     profile_message_.clear();
     if (learner_ && storage_ready_) profiles_ = learner_->profiles();
     nav_.open(Screen::Profiles);
@@ -156,7 +157,7 @@ void App::draw_attract() {
   ImGui::SetItemDefaultFocus();
   // Staff only, and small: the admin screen is behind its own PIN.
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + 24.0f, vp->WorkSize.y - 72.0f));
-  if (corner_button("Staff")) begin_pin(PinEntry::Purpose::Admin, "", "");
+  if (corner_button(words::kStaff)) begin_pin(PinEntry::Purpose::Admin, "", "");
   ImGui::Dummy(ImVec2(1, metrics::kMinTouchTarget));
   // A tap anywhere else starts too: "Tap to start" means the whole screen.
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !ImGui::IsAnyItemHovered() && ImGui::IsWindowHovered() &&

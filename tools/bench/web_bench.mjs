@@ -6,17 +6,17 @@
 //   node tools/bench/web_bench.mjs RUNS warmline=DIR reference=DIR
 //
 // Times are performance.now() in the page: milliseconds since navigation start.
-//   first_frame  warmline: window.warmlineFirstFrameMs (set by the page when the
-//                engine reports its first drawn frame);
-//                reference: the end of the first requestAnimationFrame callback
-//                after the page starts (Emscripten's main loop runs on rAF, and
-//                ImGui's example draws and swaps in every iteration), caught by
-//                an init script that wraps window.requestAnimationFrame.
+//   first_frame  the end of the first requestAnimationFrame callback that drew
+//                (issued a WebGL draw call), caught alike for both apps by an
+//                init script that wraps requestAnimationFrame and the draw
+//                calls. Emscripten's main loop runs on rAF; callbacks that draw
+//                nothing (Playwright's own polling runs on the page's rAF too)
+//                do not count.
 //   interactive  warmline: the first rAF tick at which Module.warmlineState()
 //                answers with the course loaded (modules > 0), the welcome
 //                screen up and at least 3 frames drawn (ImGui's layout settled;
 //                input is handled from then on);
-//                reference: the end of its 3rd main-loop frame (the same 3-frame
+//                reference: the end of its 3rd drawn frame (the same 3-frame
 //                settle; ImGui handles input from its first frame).
 //   heap         Module.HEAP8.length (the wasm memory) once interactive.
 import { spawn } from 'node:child_process';
@@ -30,11 +30,19 @@ const runs = Number(process.argv[2] || 10);
 const apps = process.argv.slice(3).map((a) => { const [name, dir] = a.split('='); return { name, dir }; });
 
 const wrapRaf = () => {
-  window.__benchRaf = [];
+  window.__benchDrawn = [];
+  let drew = false;
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    for (const name of ['drawElements', 'drawArrays']) {
+      const draw = proto[name];
+      proto[name] = function (...args) { drew = true; return draw.apply(this, args); };
+    }
+  }
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => raf((t) => {
+    drew = false;
     cb(t);
-    if (window.__benchRaf.length < 10) window.__benchRaf.push(performance.now());
+    if (drew && window.__benchDrawn.length < 10) window.__benchDrawn.push(performance.now());
   });
 };
 
@@ -55,10 +63,11 @@ async function loadOnce(browser, app) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(wrapRaf);
   await page.goto(app.url);
-  let first, interactive;
+  // Polled on a timer, not on rAF, so the polling adds no frames of its own.
+  await page.waitForFunction(() => window.__benchDrawn.length >= 1, null, { timeout: 60000, polling: 5 });
+  const first = await page.evaluate(() => window.__benchDrawn[0]);
+  let interactive;
   if (app.name === 'warmline') {
-    await page.waitForFunction(() => window.warmlineFirstFrameMs !== undefined, null, { timeout: 60000 });
-    first = await page.evaluate(() => window.warmlineFirstFrameMs);
     const handle = await page.waitForFunction(() => {
       try {
         const s = Module.warmlineState();
@@ -68,8 +77,8 @@ async function loadOnce(browser, app) {
     }, null, { timeout: 60000, polling: 'raf' });
     interactive = await handle.jsonValue();
   } else {
-    await page.waitForFunction(() => window.__benchRaf.length >= 3, null, { timeout: 60000 });
-    [first, , interactive] = await page.evaluate(() => window.__benchRaf);
+    await page.waitForFunction(() => window.__benchDrawn.length >= 3, null, { timeout: 60000, polling: 5 });
+    interactive = await page.evaluate(() => window.__benchDrawn[2]);
   }
   const heap = await page.evaluate(() => (typeof Module !== 'undefined' && Module.HEAP8 ? Module.HEAP8.length
     : (typeof wasmMemory !== 'undefined' ? wasmMemory.buffer.byteLength : -1)));

@@ -583,12 +583,19 @@ test('a slow download shows the loading card with its progress, then the course'
 });
 
 test('a missing file shows the load error, not a blank page', async () => {
-  const page = await browser.newPage();
-  await page.route('**/warmline.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto(url);
-  await page.waitForSelector('#error-panel:not([hidden])');
-  assert.match(await page.textContent('#error-detail'), /warmline\.wasm.*404/);
-  await page.close();
+  for (const file of ['warmline.wasm', 'warmline.data']) {
+    const page = await browser.newPage();
+    const uncaught = [];
+    page.on('pageerror', (e) => uncaught.push(String(e)));
+    await page.route(`**/${file}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(url);
+    await page.waitForSelector('#error-panel:not([hidden])');
+    assert.match(await page.textContent('#error-help'), /Check the connection/);
+    assert.match(await page.textContent('#error-detail'), new RegExp(`${file.replace('.', '\\.')}.*404`));
+    await page.waitForTimeout(200);
+    assert.deepEqual(uncaught, [], `${file}: the failure is reported once, on the page`);
+    await page.close();
+  }
 });
 
 test('a pack named in the address that is not a pack file name, or is missing, gets the load error', async () => {

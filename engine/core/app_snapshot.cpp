@@ -30,6 +30,7 @@ std::string to_json(const AppSnapshot& s) {
   w.Double(s.dpi_scale);
   w.EndObject();
   str("focusedItem", s.focused_item);
+  str("fontProblem", s.font_problem);
   str("course", s.course);
   str("courseError", s.course_error);
   w.Key("modules");

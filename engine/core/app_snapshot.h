@@ -23,6 +23,7 @@ struct AppSnapshot {
   int window_height = 0;
   float dpi_scale = 1.0f;
   std::string focused_item;  // label of the item keyboard navigation is on
+  std::string font_problem;  // why ImGui's basic font stands in for the UI fonts
 
   // The course and where the learner is in it ("" / -1 when not applicable).
   std::string course;        // pack id

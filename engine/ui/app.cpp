@@ -239,6 +239,7 @@ AppSnapshot App::snapshot() const {
   s.window_height = window_height_;
   s.dpi_scale = dpi_scale_;
   s.focused_item = focused_item_label();
+  s.font_problem = font_error_;
   if (course_) {
     s.course = course_->info.id;
     s.modules = static_cast<int>(course_->modules.size());

@@ -1,7 +1,8 @@
 #include "ui/fonts.h"
 
-#include <cstdio>
+#include <map>
 
+#include "content/capped_file.h"
 #include "ui/theme.h"
 
 namespace warmline::ui {
@@ -24,11 +25,15 @@ void build_ranges(ImVector<ImWchar>& out, const char* text, bool ascii) {
   builder.BuildRanges(&out);
 }
 
-bool readable(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
-  std::fclose(f);
-  return true;
+// Each TTF is read once and kept for the app's life: the first frame's
+// atlas, the complete one and any rebuild for another screen density all
+// bake from the same bytes (the atlas is told it does not own them). Empty
+// when the file cannot be read.
+std::string& font_file(const std::string& path) {
+  static std::map<std::string, std::string> files;
+  std::string& bytes = files[path];
+  if (bytes.empty()) bytes = read_capped_file(path, 16 << 20).bytes;  // DejaVu's largest is 741 KB
+  return bytes;
 }
 
 Fonts fallback_fonts(ImFontAtlas& atlas, float dpi_scale) {
@@ -52,11 +57,14 @@ FirstScreenGlyphs::FirstScreenGlyphs(const char* title, const char* heading, con
 Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scale, std::string& error,
                  const FirstScreenGlyphs* first_screen) {
   atlas.Clear();
+  // GL 3 and WebGL 2 take any texture height: rounding it up to a power of
+  // two only uploaded blank rows.
+  atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   Fonts fonts;
   const std::string regular = font_dir + "/DejaVuSans.ttf";
   const std::string bold = font_dir + "/DejaVuSans-Bold.ttf";
   const std::string italic = font_dir + "/DejaVuSans-Oblique.ttf";
-  if (!readable(regular) || !readable(bold) || !readable(italic)) {
+  if (font_file(regular).empty() || font_file(bold).empty() || font_file(italic).empty()) {
     error = "UI font not found in " + font_dir + "; text falls back to a basic font";
     return fallback_fonts(atlas, dpi_scale);
   }
@@ -67,8 +75,9 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scal
     // before the first frame) would only grow.
     cfg.OversampleH = (dpi_scale >= 2.0f || px > metrics::kBodyPx) ? 1 : 2;
     cfg.OversampleV = 1;
-    return atlas.AddFontFromFileTTF(path.c_str(), px * dpi_scale, &cfg,
-                                    ranges);
+    cfg.FontDataOwnedByAtlas = false;
+    std::string& ttf = font_file(path);
+    return atlas.AddFontFromMemoryTTF(ttf.data(), static_cast<int>(ttf.size()), px * dpi_scale, &cfg, ranges);
   };
   fonts.complete = first_screen == nullptr;
   fonts.body = add(regular, metrics::kBodyPx, first_screen ? first_screen->body() : kGlyphRanges);

@@ -97,5 +97,17 @@ expect "$out/native-lesson.json" card 0
 expect "$out/native-lesson-card2.json" card 1
 expect "$out/native-final.json" target native
 for shot in welcome help about new-profile home module lesson-card; do check_png "$out/native-$shot.png"; done
+expect "$out/native-welcome.json" fontProblem ""
+
+# Missing UI fonts are never fatal: ImGui's basic font stands in, and the
+# welcome screen says where the fonts were looked for.
+rm -rf "$out/no-fonts" && mkdir -p "$out/no-fonts"
+cp -r "$(dirname "$app")/assets/packs" "$out/no-fonts/"
+printf 'screenshot %s\nstate %s\n' "$out/native-no-fonts.png" "$out/native-no-fonts.json" >"$out/native-no-fonts.script"
+run_app "$app" --assets "$out/no-fonts" --data "$out/no-fonts/profiles" --script "$out/native-no-fonts.script"
+expect "$out/native-no-fonts.json" screen welcome
+expect "$out/native-no-fonts.json" fontProblem "UI font not found in $out/no-fonts/fonts; text falls back to a basic font"
+expect "$out/native-no-fonts.json" course warmline-default
+check_png "$out/native-no-fonts.png"
 [ $fail = 0 ] && echo "native smoke: all checks passed"
 exit $fail

@@ -58,7 +58,7 @@ std::optional<std::string> FileStorage::read_file(const std::string& name) {
 }
 
 // Temp file, fsync, rename: the one atomic replace every step below uses.
-IoStatus FileStorage::replace(const std::string& name, std::string_view bytes) {
+IoStatus FileStorage::replace(const std::string& name, std::string_view bytes, bool sync_folder) {
   const std::string target = path(name);
   const std::string temp = target + std::string(kTempSuffix);
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -79,6 +79,7 @@ IoStatus FileStorage::replace(const std::string& name, std::string_view bytes) {
     ::unlink(temp.c_str());
     return status;
   }
+  if (!sync_folder) return {};
   // Make the rename itself durable; not every file system can sync a
   // directory (MEMFS cannot), and the data is safe either way.
   const int dir_fd = ::open(dir_.c_str(), O_RDONLY);
@@ -92,10 +93,13 @@ IoStatus FileStorage::replace(const std::string& name, std::string_view bytes) {
 IoStatus FileStorage::write_file_atomic(const std::string& name, std::string_view bytes) {
   if (::mkdir(dir_.c_str(), 0755) != 0 && errno != EEXIST) return {why("create the folder", dir_)};
   if (std::optional<std::string> previous = read_file(name)) {
-    IoStatus backup = replace(name + std::string(kBackupSuffix), *previous);
+    // The folder is synced once, after both renames: until then the old
+    // file is whole where it was, and a power cut that keeps only the newer
+    // rename still leaves a whole, synced file under each name.
+    IoStatus backup = replace(name + std::string(kBackupSuffix), *previous, /*sync_folder=*/false);
     if (!backup.ok()) return backup;
   }
-  return replace(name, bytes);
+  return replace(name, bytes, /*sync_folder=*/true);
 }
 
 std::vector<std::string> FileStorage::list() {

@@ -26,7 +26,7 @@ class FileStorage : public Storage {
 
  private:
   std::string path(const std::string& name) const;
-  IoStatus replace(const std::string& name, std::string_view bytes);
+  IoStatus replace(const std::string& name, std::string_view bytes, bool sync_folder);
 
   std::string dir_;
 };

@@ -457,8 +457,8 @@ int main(int argc, char** argv) {
     figure("profile.save", save_ms, "ms", "full-course learner: SaveStore::store to disk (encode, write, backup, sync)");
     // The same store on tmpfs: everything but the disk's own fsync latency,
     // which is what the browser's in-memory file system pays before its
-    // IndexedDB copy (async, off the frame). Four fsyncs per save (backup
-    // and profile, each file and folder) dominate the figure above.
+    // IndexedDB copy (async, off the frame). Three fsyncs per save (the
+    // backup, the profile, then their folder once) dominate the figure above.
     std::error_code shm_ec;
     if (fs::is_directory("/dev/shm", shm_ec)) {
       const fs::path shm_dir = fs::path("/dev/shm") / (root.filename().string() + "-profiles");

@@ -80,12 +80,18 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::string& font_dir, float dpi_scal
     return atlas.AddFontFromMemoryTTF(ttf.data(), static_cast<int>(ttf.size()), px * dpi_scale, &cfg, ranges);
   };
   fonts.complete = first_screen == nullptr;
-  fonts.body = add(regular, metrics::kBodyPx, first_screen ? first_screen->body() : kGlyphRanges);
-  // Bold and italic body text is on later screens only.
-  fonts.bold = fonts.complete ? add(bold, metrics::kBodyPx, kGlyphRanges) : fonts.body;
-  fonts.italic = fonts.complete ? add(italic, metrics::kBodyPx, kGlyphRanges) : fonts.body;
-  fonts.heading = add(bold, metrics::kHeadingPx, first_screen ? first_screen->heading() : kGlyphRanges);
-  fonts.title = add(bold, metrics::kTitlePx, first_screen ? first_screen->title() : kGlyphRanges);
+  if (fonts.complete) {
+    fonts.body = add(regular, metrics::kBodyPx, kGlyphRanges);
+    fonts.bold = add(bold, metrics::kBodyPx, kGlyphRanges);
+    fonts.italic = add(italic, metrics::kBodyPx, kGlyphRanges);
+    fonts.heading = add(bold, metrics::kHeadingPx, kGlyphRanges);
+    fonts.title = add(bold, metrics::kTitlePx, kGlyphRanges);
+  } else {
+    // Bold and italic body text is on later screens only.
+    fonts.body = fonts.bold = fonts.italic = add(regular, metrics::kBodyPx, first_screen->body());
+    fonts.heading = add(bold, metrics::kHeadingPx, first_screen->heading());
+    fonts.title = add(bold, metrics::kTitlePx, first_screen->title());
+  }
   fonts.from_files = fonts.body && fonts.bold && fonts.italic && fonts.heading && fonts.title;
   if (!fonts.from_files) {
     error = "UI font in " + font_dir + " could not be read; text falls back to a basic font";

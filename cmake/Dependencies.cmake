@@ -39,16 +39,10 @@ target_include_directories(imgui SYSTEM PUBLIC ${_imgui})
 # The course has no use for ImGui's demo window or its .ini persistence helpers.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_METRICS_WINDOW)
 
-add_library(imgui_backends STATIC
-  ${_imgui}/backends/imgui_impl_sdl.cpp ${_imgui}/backends/imgui_impl_opengl3.cpp)
+# ImGui's SDL backend only: engine/platform/imgui_gl_renderer draws.
+add_library(imgui_backends STATIC ${_imgui}/backends/imgui_impl_sdl.cpp)
 target_include_directories(imgui_backends SYSTEM PUBLIC ${_imgui}/backends)
 target_link_libraries(imgui_backends PUBLIC imgui warmline_sdl2)
-if(EMSCRIPTEN)
-  # WebGL 2 is OpenGL ES 3.0: the backend defaults to ES2 on Emscripten.
-  target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
-else()
+if(NOT EMSCRIPTEN)
   find_package(OpenGL REQUIRED)
-  target_compile_definitions(imgui_backends PRIVATE IMGUI_IMPL_OPENGL_LOADER_CUSTOM)
-  target_compile_options(imgui_backends PRIVATE -include ${CMAKE_CURRENT_LIST_DIR}/imgui_gl_native.h)
-  target_link_libraries(imgui_backends PUBLIC OpenGL::GL)
 endif()

@@ -1,19 +1,20 @@
 #include "platform/gl_window.h"
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+
+#include <cstdio>
 
 #include "platform/gl.h"
 
 namespace warmline::platform {
 
 GlWindow::~GlWindow() {
-  if (imgui_ready_) {
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplSDL2_Shutdown();
+  if (imgui_ready_) ImGui_ImplSDL2_Shutdown();
+  if (gl_) {
+    imgui_renderer_.destroy();
+    SDL_GL_DeleteContext(gl_);
   }
-  if (gl_) SDL_GL_DeleteContext(gl_);
   if (window_) SDL_DestroyWindow(window_);
 }
 
@@ -56,17 +57,22 @@ bool GlWindow::open(const WindowOptions& options, std::string& error) {
   SDL_GL_SetSwapInterval(1);
   if (const auto* version = reinterpret_cast<const char*>(glGetString(GL_VERSION))) renderer_ = version;
 
-  if (!ImGui_ImplSDL2_InitForOpenGL(window_, gl_) || !ImGui_ImplOpenGL3_Init(glsl)) {
-    error = "Could not start the user interface renderer";
+  if (!ImGui_ImplSDL2_InitForOpenGL(window_, gl_)) {
+    error = "Could not start the user interface's input";
     return false;
   }
   imgui_ready_ = true;
+  // The driver compiles while the app starts and bakes its first fonts.
+  imgui_renderer_.create(glsl);
   return true;
 }
 
 void GlWindow::begin_frame() {
-  ImGui_ImplOpenGL3_NewFrame();
-  device_objects_ = true;
+  if (!imgui_renderer_.has_fonts()) imgui_renderer_.upload_fonts(*ImGui::GetIO().Fonts);
+  if (frames_presented_ == 1) {
+    // Asked only now: in the first frame the answer would wait for the driver.
+    if (const std::string& problem = imgui_renderer_.problem(); !problem.empty()) std::fprintf(stderr, "%s\n", problem.c_str());
+  }
   ImGui_ImplSDL2_NewFrame();
 }
 
@@ -77,11 +83,15 @@ void GlWindow::render() {
   glViewport(0, 0, w, h);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glDisable(GL_SCISSOR_TEST);  // the renderer leaves it on
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  imgui_renderer_.render(*ImGui::GetDrawData());
 }
 
-void GlWindow::present() { SDL_GL_SwapWindow(window_); }
+void GlWindow::present() {
+  SDL_GL_SwapWindow(window_);
+  ++frames_presented_;
+}
 
 int GlWindow::drawable_width() const {
   int w = 0;
@@ -95,13 +105,7 @@ int GlWindow::drawable_height() const {
   return h;
 }
 
-void GlWindow::reupload_fonts() {
-  // ImGui 1.86's texture creation does not free an older texture: uploading
-  // here first would cost the first frame a second upload and leak one.
-  if (!device_objects_) return;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
-}
+void GlWindow::reupload_fonts() { imgui_renderer_.upload_fonts(*ImGui::GetIO().Fonts); }
 
 int GlWindow::width() const {
   int w = 0;

@@ -1,11 +1,13 @@
 #pragma once
-// SDL2 window + GL context + ImGui's SDL and OpenGL3 backends.
+// SDL2 window + GL context + ImGui's SDL backend and our ImGui renderer.
 // Native: desktop OpenGL 3.2 core. Web: WebGL 2 (OpenGL ES 3.0).
 // Implements: HiDPI (drawable size / window size, devicePixelRatio on the
 // web), fullscreen, resize tracking, font atlas re-upload on DPI change.
 #include <SDL.h>
 
 #include <string>
+
+#include "platform/imgui_gl_renderer.h"
 
 namespace warmline::platform {
 
@@ -26,14 +28,12 @@ class GlWindow {
   // False with a readable `error` when no window or GL context can be had.
   bool open(const WindowOptions& options, std::string& error);
 
-  void begin_frame();  // backends' NewFrame; then the caller runs ImGui::NewFrame
+  void begin_frame();  // the SDL backend's NewFrame; then the caller runs ImGui::NewFrame
   void render();       // ImGui::Render and draw into the back buffer
   void present();      // swap: what was rendered appears
   int drawable_width() const;
   int drawable_height() const;
-  // Uploads a rebuilt font atlas. Before the first frame there is nothing to
-  // replace: the backend bakes and uploads the atlas when it creates its
-  // device objects in that frame.
+  // Bakes (if needed) and uploads the font atlas, replacing the last one.
   void reupload_fonts();
 
   int width() const;
@@ -46,7 +46,8 @@ class GlWindow {
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   bool imgui_ready_ = false;
-  bool device_objects_ = false;  // the backend made its shaders and font texture
+  ImGuiGlRenderer imgui_renderer_;
+  long frames_presented_ = 0;
   std::string renderer_;
 };
 

@@ -130,6 +130,42 @@ test('the first frame uploads the font atlas once, and rebuilt fonts leave no te
   await page.close();
 });
 
+test('the first frame reads no GL state back; the shaders are checked in the next', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    // Each of these waits for the GPU process; in the first frame it would
+    // wait there for the context, the shader compile and the font upload.
+    // (isContextLost and the extension lists are answered in the page.)
+    const reads = /^(get(?!Extension$|SupportedExtensions$|ContextAttributes$)|is(?!ContextLost$)|checkFramebufferStatus$|readPixels$|finish$)/;
+    window.__gl = { frame: 0, drawn: 0, reads: [] };
+    const proto = WebGL2RenderingContext.prototype;
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      if (typeof d.value !== 'function') continue;
+      const f = d.value, read = reads.test(name), draw = name === 'drawElements';
+      if (!read && !draw) continue;
+      proto[name] = function (...a) {
+        if (draw && window.__gl.frame) window.__gl.drawn = window.__gl.drawn || window.__gl.frame;
+        if (read) window.__gl.reads.push({ name, frame: window.__gl.frame });
+        return f.apply(this, a);
+      };
+    }
+    const raf = window.requestAnimationFrame.bind(window);
+    let count = 0;
+    window.requestAnimationFrame = (cb) => raf((t) => { window.__gl.frame = ++count; cb(t); window.__gl.frame = 0; });
+  });
+  const { errors } = await openApp(page);
+  await page.waitForFunction(() => Module.warmlineState().framesDrawn >= 3, null, { timeout: 20000 });
+  const gl = await page.evaluate(() => window.__gl);
+  assert.ok(gl.drawn > 0, 'the first frame was seen drawing');
+  const inFirst = gl.reads.filter((r) => r.frame === gl.drawn).map((r) => r.name);
+  assert.deepEqual(inFirst, [], 'GL reads in the first frame');
+  const later = gl.reads.filter((r) => r.frame > gl.drawn).map((r) => r.name);
+  assert.ok(later.includes('getProgramParameter'), `the link status is asked after the first frame (${later})`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('keyboard alone moves through the screens', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await openApp(page);

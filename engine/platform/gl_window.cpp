@@ -71,7 +71,8 @@ void GlWindow::begin_frame() {
   if (!imgui_renderer_.has_fonts()) imgui_renderer_.upload_fonts(*ImGui::GetIO().Fonts);
   if (frames_presented_ == 1) {
     // Asked only now: in the first frame the answer would wait for the driver.
-    if (const std::string& problem = imgui_renderer_.problem(); !problem.empty()) std::fprintf(stderr, "%s\n", problem.c_str());
+    if (const std::string& problem = imgui_renderer_.problem(); !problem.empty())
+      std::fprintf(stderr, "%s\n", problem.c_str());
   }
   ImGui_ImplSDL2_NewFrame();
 }

@@ -89,7 +89,8 @@ void ImGuiGlRenderer::create(const char* glsl_version) {
   glEnableVertexAttribArray(kColor);
   glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, stride,
                         reinterpret_cast<const void*>(offsetof(ImDrawVert, pos)));
-  glVertexAttribPointer(kUv, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offsetof(ImDrawVert, uv)));
+  glVertexAttribPointer(kUv, 2, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<const void*>(offsetof(ImDrawVert, uv)));
   glVertexAttribPointer(kColor, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
                         reinterpret_cast<const void*>(offsetof(ImDrawVert, col)));
 
@@ -109,7 +110,8 @@ void ImGuiGlRenderer::destroy() {
   if (program_) glDeleteProgram(program_);
   if (vertex_shader_) glDeleteShader(vertex_shader_);
   if (fragment_shader_) glDeleteShader(fragment_shader_);
-  font_texture_ = vertex_buffer_ = index_buffer_ = vertex_array_ = program_ = vertex_shader_ = fragment_shader_ = 0;
+  font_texture_ = vertex_buffer_ = index_buffer_ = vertex_array_ = program_ = vertex_shader_ =
+      fragment_shader_ = 0;
 }
 
 void ImGuiGlRenderer::upload_fonts(ImFontAtlas& atlas) {
@@ -176,7 +178,8 @@ void ImGuiGlRenderer::render(const ImDrawData& draw_data) {
       glScissor(static_cast<GLint>(x0), static_cast<GLint>(fb_height - y1), static_cast<GLsizei>(x1 - x0),
                 static_cast<GLsizei>(y1 - y0));
       glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID())));
-      const void* first = reinterpret_cast<const void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx));
+      const void* first =
+          reinterpret_cast<const void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx));
 #ifdef __EMSCRIPTEN__
       glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), kIndexType, first);
 #else
@@ -198,7 +201,8 @@ const std::string& ImGuiGlRenderer::problem() {
       GLint compiled = GL_FALSE;
       glGetShaderiv(shader, GL_COMPILE_STATUS, &compiled);
       if (compiled != GL_TRUE)
-        problem_ += (shader == vertex_shader_ ? "Vertex shader: " : "Fragment shader: ") + info_log(shader, glGetShaderiv, glGetShaderInfoLog) + " ";
+        problem_ += (shader == vertex_shader_ ? "Vertex shader: " : "Fragment shader: ") +
+                    info_log(shader, glGetShaderiv, glGetShaderInfoLog) + " ";
     }
     problem_ += "Program: " + info_log(program_, glGetProgramiv, glGetProgramInfoLog);
   }

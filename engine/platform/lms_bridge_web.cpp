@@ -1,6 +1,7 @@
 #include <emscripten.h>
 
-#include <vector>
+#include <algorithm>
+#include <string>
 
 #include "platform/lms_bridge.h"
 
@@ -11,7 +12,7 @@ EM_JS(int, warmline_lms_field, (const char* name, char* out, int capacity), {
   var lms = Module["warmlineLms"];
   if (!lms) return -1;
   var value = String(lms[UTF8ToString(name)] || "");
-  return stringToUTF8(value, out, capacity);
+  return out ? stringToUTF8(value, out, capacity) : lengthBytesUTF8(value);
 });
 
 EM_JS(int, warmline_lms_report, (const char* json), {
@@ -23,12 +24,17 @@ namespace warmline::platform {
 namespace {
 
 std::string field(const char* name) {
+  // Asked for its size first: a buffer for the largest field would cost
+  // every start-up a 256 KB allocation, zeroed, outside an LMS too.
   // suspend_data may hold 64,000 characters in SCORM 2004; ids and names
   // are far shorter. UTF-8 of that many characters fits in four times as
-  // many bytes.
-  std::vector<char> buffer(4 * 64000 + 1);
-  const int length = warmline_lms_field(name, buffer.data(), static_cast<int>(buffer.size()));
-  return length > 0 ? std::string(buffer.data(), static_cast<std::size_t>(length)) : std::string();
+  // many bytes, and a longer value is cut there.
+  const int size = warmline_lms_field(name, nullptr, 0);
+  if (size <= 0) return {};
+  std::string value(static_cast<std::size_t>(std::min(size, 4 * 64000)) + 1, '\0');
+  const int length = warmline_lms_field(name, value.data(), static_cast<int>(value.size()));
+  value.resize(length > 0 ? static_cast<std::size_t>(length) : 0);
+  return value;
 }
 
 }  // namespace

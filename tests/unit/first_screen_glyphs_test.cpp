@@ -1,0 +1,39 @@
+// The first frame's glyph ranges: exactly the characters its screen shows,
+// merged into ranges, plus what ImGui looks up in every font.
+#include <doctest/doctest.h>
+
+#include <vector>
+
+#include "ui/fonts.h"
+
+using warmline::ui::FirstScreenGlyphs;
+
+namespace {
+
+std::vector<unsigned> ranges(const ImWchar* r) {
+  std::vector<unsigned> out;
+  for (; *r; ++r) out.push_back(*r);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("first-screen glyphs: each font gets its text's characters, sorted, merged and zero-ended") {
+  const FirstScreenGlyphs glyphs("Warmline", "mm", "it\u2019s \u2014 caf\u00e9");
+  // ' ', '.', '?' and the ellipsis are always there; "lmn" is one range.
+  CHECK(ranges(glyphs.title()) == std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F, 0x3F, 0x57, 0x57, 0x61, 0x61,
+                                                        0x65, 0x65, 0x69, 0x69, 0x6C, 0x6E, 0x72, 0x72, 0x2026,
+                                                        0x2026});
+  CHECK(ranges(glyphs.heading()) ==
+        std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F, 0x3F, 0x6D, 0x6D, 0x2026, 0x2026});
+  // The body font has all of ASCII, and the text's others.
+  CHECK(ranges(glyphs.body()) ==
+        std::vector<unsigned>{0x20, 0x7E, 0xE9, 0xE9, 0x2014, 0x2014, 0x2019, 0x2019, 0x2026, 0x2026});
+}
+
+TEST_CASE("first-screen glyphs: a broken UTF-8 byte becomes the replacement character, not a crash") {
+  const FirstScreenGlyphs glyphs("a\xC3", "", "");
+  CHECK(ranges(glyphs.title()) ==
+        std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F, 0x3F, 0x61, 0x61, 0x2026, 0x2026, 0xFFFD, 0xFFFD});
+  CHECK(ranges(glyphs.body()) == std::vector<unsigned>{0x20, 0x7E, 0x2026, 0x2026});
+}

@@ -21,9 +21,9 @@ std::vector<unsigned> ranges(const ImWchar* r) {
 TEST_CASE("first-screen glyphs: each font gets its text's characters, sorted, merged and zero-ended") {
   const FirstScreenGlyphs glyphs("Warmline", "mm", "it\u2019s \u2014 caf\u00e9");
   // ' ', '.', '?' and the ellipsis are always there; "lmn" is one range.
-  CHECK(ranges(glyphs.title()) == std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F, 0x3F, 0x57, 0x57, 0x61, 0x61,
-                                                        0x65, 0x65, 0x69, 0x69, 0x6C, 0x6E, 0x72, 0x72, 0x2026,
-                                                        0x2026});
+  CHECK(ranges(glyphs.title()) == std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F,   0x3F,  0x57,
+                                                        0x57, 0x61, 0x61, 0x65, 0x65,   0x69,  0x69,
+                                                        0x6C, 0x6E, 0x72, 0x72, 0x2026, 0x2026});
   CHECK(ranges(glyphs.heading()) ==
         std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F, 0x3F, 0x6D, 0x6D, 0x2026, 0x2026});
   // The body font has all of ASCII, and the text's others.
@@ -33,7 +33,7 @@ TEST_CASE("first-screen glyphs: each font gets its text's characters, sorted, me
 
 TEST_CASE("first-screen glyphs: a broken UTF-8 byte becomes the replacement character, not a crash") {
   const FirstScreenGlyphs glyphs("a\xC3", "", "");
-  CHECK(ranges(glyphs.title()) ==
-        std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F, 0x3F, 0x61, 0x61, 0x2026, 0x2026, 0xFFFD, 0xFFFD});
+  CHECK(ranges(glyphs.title()) == std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F, 0x3F, 0x61, 0x61,
+                                                        0x2026, 0x2026, 0xFFFD, 0xFFFD});
   CHECK(ranges(glyphs.body()) == std::vector<unsigned>{0x20, 0x7E, 0x2026, 0x2026});
 }

@@ -44,6 +44,11 @@ bool GlWindow::open(const WindowOptions& options, std::string& error) {
     return false;
   }
   SDL_SetWindowMinimumSize(window_, 320, 400);
+  glsl_ = glsl;
+  return true;
+}
+
+bool GlWindow::start_gl(std::string& error) {
   gl_ = SDL_GL_CreateContext(window_);
   if (!gl_) {
 #ifdef __EMSCRIPTEN__
@@ -62,8 +67,8 @@ bool GlWindow::open(const WindowOptions& options, std::string& error) {
     return false;
   }
   imgui_ready_ = true;
-  // The driver compiles while the app starts and bakes its first fonts.
-  imgui_renderer_.create(glsl);
+  // The driver compiles while the app starts.
+  imgui_renderer_.create(glsl_);
   return true;
 }
 

@@ -5,18 +5,18 @@
 #include <memory>
 
 #include "content/capped_file.h"
-#include "platform/cmi5_records.h"
 #include "core/input_script.h"
+#include "platform/cmi5_records.h"
 #include "platform/course_loading.h"
 #include "platform/file_exchange.h"
-#include "platform/profile_storage.h"
-#include "platform/wall_clock.h"
 #include "platform/gl_window.h"
 #include "platform/kiosk.h"
 #include "platform/lms_bridge.h"
 #include "platform/main_loop.h"
 #include "platform/options.h"
+#include "platform/profile_storage.h"
 #include "platform/runner.h"
+#include "platform/wall_clock.h"
 #ifndef __EMSCRIPTEN__
 #include "platform/script_driver.h"
 #endif
@@ -36,7 +36,8 @@ bool load_script(const std::string& path, std::unique_ptr<platform::ScriptDriver
     return false;
   }
   InputScript script = parse_input_script(text.bytes);
-  for (const ScriptError& e : script.errors) std::fprintf(stderr, "%s:%d: %s\n", path.c_str(), e.line, e.message.c_str());
+  for (const ScriptError& e : script.errors)
+    std::fprintf(stderr, "%s:%d: %s\n", path.c_str(), e.line, e.message.c_str());
   if (!script.errors.empty()) return false;
   out = std::make_unique<platform::ScriptDriver>(std::move(script));
   return true;
@@ -65,8 +66,8 @@ int main(int argc, char** argv) {
   if (options.set_admin_pin) return platform::set_admin_pin(options.config_path);
   if (!options.export_path.empty()) return platform::export_progress(options);
 #endif
-  // Scripted input drives the native app in tests and the soak; the page is
-  // driven through its state hook instead, and leaves the player out.
+    // Scripted input drives the native app in tests and the soak; the page is
+    // driven through its state hook instead, and leaves the player out.
 #ifdef __EMSCRIPTEN__
   if (!options.script_path.empty()) {
     std::fprintf(stderr, "warmline: --script is for the native app\n");
@@ -101,36 +102,42 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   platform::WindowOptions window_options;
   window_options.fullscreen = options.fullscreen;
-  if (!session->window.open(window_options, error)) {
+  ui::AppOptions app_options;
+  app_options.asset_dir = options.asset_dir.empty() ? platform::default_asset_dir() : options.asset_dir;
+#ifdef __EMSCRIPTEN__
+  app_options.target = "web";
+  app_options.can_quit = false;
+#endif
+  Session* live = session.get();
+  app_options.save_picture = [live](const std::string& name) {
+    return platform::save_picture(*live->runner, name);
+  };
+  app_options.offer_file = platform::offer_file;
+  app_options.fixed_seed = options.seed;
+  app_options.request_import = [live] { return platform::request_import(*live->app); };
+  app_options.play_tone = [live](BreathPhaseKind kind) { live->tones.play(kind); };
+  app_options.tone_default_on = options.sound;
+  app_options.request_pack = [live] { return platform::request_pack(*live->app); };
+  app_options.lms = platform::lms_launch();
+  app_options.course_pinned = !options.pack_path.empty();
+  app_options.report_to_lms = platform::report_to_lms;
+  platform::offer_cmi5_records(app_options);
+  std::string data_dir = options.data_dir;
+#ifndef __EMSCRIPTEN__
+  if (options.kiosk) platform::configure_kiosk(options, app_options, data_dir);
+#endif
+  session->app = std::make_unique<ui::App>(app_options);
+  ui::App* app = session->app.get();
+  session->runner = std::make_unique<platform::Runner>(*app, session->window);
+  const bool window_open = session->window.open(window_options, error);
+  // Before the GL context: see GlWindow::start_gl.
+  if (window_open) session->runner->bake_first_fonts();
+  if (!window_open || !session->window.start_gl(error)) {
     platform::report_fatal(error.c_str());
     exit_code = 1;
   } else {
-    ui::AppOptions app_options;
-    app_options.asset_dir = options.asset_dir.empty() ? platform::default_asset_dir() : options.asset_dir;
-    app_options.renderer = session->window.renderer();
-#ifdef __EMSCRIPTEN__
-    app_options.target = "web";
-    app_options.can_quit = false;
-#endif
-    Session* live = session.get();
-    app_options.save_picture = [live](const std::string& name) { return platform::save_picture(*live->runner, name); };
-    app_options.offer_file = platform::offer_file;
-    app_options.fixed_seed = options.seed;
-    app_options.request_import = [live] { return platform::request_import(*live->app); };
-    app_options.play_tone = [live](BreathPhaseKind kind) { live->tones.play(kind); };
-    app_options.tone_default_on = options.sound;
-    app_options.request_pack = [live] { return platform::request_pack(*live->app); };
-    app_options.lms = platform::lms_launch();
-    app_options.course_pinned = !options.pack_path.empty();
-    app_options.report_to_lms = platform::report_to_lms;
-    platform::offer_cmi5_records(app_options);
-    std::string data_dir = options.data_dir;
-#ifndef __EMSCRIPTEN__
-    if (options.kiosk) platform::configure_kiosk(options, app_options, data_dir);
-#endif
-    session->app = std::make_unique<ui::App>(app_options);
-    platform::accept_uploads(*session->app);
-    ui::App* app = session->app.get();
+    app->set_graphics(session->window.renderer());
+    platform::accept_uploads(*app);
     // The welcome screen needs no course, so the pack (hash, parse and
     // validation: 25-40 ms in a browser) loads once the first frame is up,
     // or sooner if the saved profiles arrive first.
@@ -153,18 +160,20 @@ int main(int argc, char** argv) {
       // A kiosk installs what staff left in the inbox each time it starts.
       if (kiosk.enabled && !kiosk.inbox.empty() && kiosk.install_from_inbox) kiosk.install_from_inbox(*app);
     });
-    session->runner = std::make_unique<platform::Runner>(*session->app, session->window);
     session->runner->after_first_frame = load_pending_course;
     const long long start_time = options.start_time;
     session->runner->wall_clock = [start_time](double t) {
       ui::WallClock c = platform::system_wall_clock();
       if (start_time >= 0) {
         c.unix_seconds = start_time + static_cast<std::int64_t>(t);
-        c.milliseconds = static_cast<std::int64_t>((t - static_cast<double>(static_cast<std::int64_t>(t))) * 1000.0);
+        c.milliseconds =
+            static_cast<std::int64_t>((t - static_cast<double>(static_cast<std::int64_t>(t))) * 1000.0);
       }
       return c;
     };
-    session->runner->on_error = [](const std::string& m) { std::fprintf(stderr, "warmline: %s\n", m.c_str()); };
+    session->runner->on_error = [](const std::string& m) {
+      std::fprintf(stderr, "warmline: %s\n", m.c_str());
+    };
 #ifndef __EMSCRIPTEN__
     if (script) {
       platform::ScriptDriver* driver = script.get();

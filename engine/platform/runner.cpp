@@ -136,6 +136,12 @@ void Runner::handle(const SDL_Event& e) {
   }
 }
 
+void Runner::bake_first_fonts() {
+  fonts_dpi_ = window_.dpi_scale();
+  app_.rebuild_fonts(fonts_dpi_, ui::FontSet::FirstScreen);
+  ImGui::GetIO().Fonts->Build();
+}
+
 void Runner::draw(double t) {
   const float dpi = window_.dpi_scale();
   const bool first = app_.scheduler().frames_drawn() == 0;

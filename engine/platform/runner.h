@@ -21,6 +21,11 @@ class Runner {
   // False once the app should exit.
   bool step(bool may_block);
 
+  // Bakes the first screen's fonts for the window's pixel density, before
+  // the GL context exists (GlWindow::open); the first frame then only
+  // uploads them.
+  void bake_first_fonts();
+
   // Called at the start of every turn (natively, the input script player).
   std::function<void(Runner&)> before_turn;
   // Run once, in the turn after the first frame is drawn: work the first
@@ -36,7 +41,7 @@ class Runner {
   void capture_next_frame(std::string png_path, std::function<void(const std::string&)> done = nullptr);
   bool capture_pending() const { return !capture_path_.empty(); }
   std::function<void(const std::string&)> on_error;  // where a failed capture is reported
-  bool accept_drops = true;  // files dropped on the window: packs and profiles
+  bool accept_drops = true;                          // files dropped on the window: packs and profiles
   // Kiosk: closing the window (Alt+F4, a window manager's button) does
   // nothing; the admin screen's Quit and SIGTERM/SIGINT (systemctl stop)
   // still end the app.

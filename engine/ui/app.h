@@ -11,28 +11,28 @@
 #include "core/course/course_index.h"
 #include "core/frame_scheduler.h"
 #include "core/games/breathing_pacer.h"
-#include "core/games/rephrase_tally.h"
 #include "core/games/pick_round.h"
 #include "core/games/rephrase_plan.h"
 #include "core/games/rephrase_scorer.h"
+#include "core/games/rephrase_tally.h"
 #include "core/games/tile_round.h"
+#include "core/kiosk/attempt_limiter.h"
+#include "core/kiosk/idle_timer.h"
 #include "core/lesson_reader.h"
 #include "core/navigator.h"
 #include "core/progress/calendar.h"
 #include "core/progress/gamification_rules.h"
 #include "core/quiz/quiz_session.h"
+#include "save/pin_book.h"
 #include "save/save_store.h"
 #include "ui/build_round.h"
+#include "ui/fonts.h"
 #include "ui/kiosk.h"
-#include "ui/pack_shelf.h"
-#include "core/kiosk/attempt_limiter.h"
-#include "core/kiosk/idle_timer.h"
-#include "save/pin_book.h"
 #include "ui/learner_session.h"
 #include "ui/learning_records.h"
 #include "ui/lms_link.h"
+#include "ui/pack_shelf.h"
 #include "ui/toasts.h"
-#include "ui/fonts.h"
 
 namespace warmline::ui {
 
@@ -86,7 +86,7 @@ struct RephraseSitting {
   std::vector<PlannedRound> rounds;
   std::size_t index = 0;
   RephraseTally tally;
-  RoundScore last;  // of the settled round on screen
+  RoundScore last;                       // of the settled round on screen
   std::vector<SnapshotTile> tile_spots;  // the Build round's tiles as last drawn
   std::uint64_t seed = 0;
   std::optional<PickRound> pick;
@@ -133,6 +133,8 @@ class App {
   void set_storage(Storage* storage);
   void storage_ready();
   void set_wall_clock(WallClock clock) { clock_ = clock; }
+  // What the About screen names as the graphics (GL's version string).
+  void set_graphics(std::string description) { options_.renderer = std::move(description); }
   // A profile file from another device (kiosk <-> browser). It becomes a new
   // profile here and is opened; a damaged file is refused with a message.
   void import_profile(const std::string& bytes);
@@ -241,7 +243,7 @@ class App {
   bool storage_ready_ = false;
   std::unique_ptr<LearnerSession> learner_;
   std::vector<ProfileSummary> profiles_;  // the picker's list, refreshed when it opens
-  std::string profile_message_;          // why the last open/create/import failed, or what happened
+  std::string profile_message_;           // why the last open/create/import failed, or what happened
   std::string export_message_;
   char new_name_[64] = {};
 
@@ -260,7 +262,7 @@ class App {
   bool breathing_rewarded_ = false;
   int calm_before_ = 0;  // 1..5 once rated, else 0
   int calm_after_ = 0;
-  long long cued_step_ = -1;  // the cycle and phase the last tone was for
+  long long cued_step_ = -1;        // the cycle and phase the last tone was for
   std::optional<bool> guest_tone_;  // the tone choice when nobody is signed in
   RephraseSitting rephrase_;
 
@@ -277,7 +279,7 @@ class App {
   PinEntry pin_;
   bool admin_unlocked_ = false;
   std::vector<std::string> admin_messages_;
-  std::string admin_learner_;  // the learner whose PIN reset waits for "Yes"
+  std::string admin_learner_;                   // the learner whose PIN reset waits for "Yes"
   std::vector<LearnerRecord> staff_records_;    // the progress report's profiles,
   std::optional<ProgressReport> staff_report_;  // read when the report opens
 

@@ -81,10 +81,12 @@ key down\nkey down\nkey down\nkey down\nkey down\nkey enter\nkey enter'
 # (--toggle-collect on both), and dumping a profile part at each `state`;
 # frames are the calls to Runner::draw counted in that part.
 frame_figures() {  # screen nav-script seconds
+  # --seed: the same quiz question every run, so the instruction counts
+  # compare between runs (the question's text is part of the frame).
   local screen=$1 nav=$2 secs=$3 d=$out/$1
   rm -rf "$d"; mkdir -p "$d"
   printf '%s\nstate %s/s1.json\nwait %s\nstate %s/s2.json\n' "$nav" "$d" "$secs" "$d" >"$d/script"
-  xrun env WARMLINE_FRAME_LOG="$d/frames.txt" LD_PRELOAD="$out/frame_timer.so" "$app" --data "$d/profiles" --script "$d/script" >"$d/run.log" 2>&1
+  xrun env WARMLINE_FRAME_LOG="$d/frames.txt" LD_PRELOAD="$out/frame_timer.so" "$app" --seed 7 --data "$d/profiles" --script "$d/script" >"$d/run.log" 2>&1
   local f1 f2; f1=$(state "$d/s1.json" framesDrawn); f2=$(state "$d/s2.json" framesDrawn)
   [ "$(state "$d/s1.json" screen)" = "$screen" ] || { log "$screen: the script ended on $(state "$d/s1.json" screen)"; return 1; }
   sed -n "$((f1 + 1)),${f2}p" "$d/frames.txt" | awk '{print $2}' | sort -n >"$d/window.txt"
@@ -107,7 +109,7 @@ frame_figures() {  # screen nav-script seconds
       --dump-before="warmline::ui::App::snapshot() const" --callgrind-out-file="$d/cg.out" "$@" & pid=$!
     while [ ! -s "$d/c1.json" ] && kill -0 $pid 2>/dev/null; do sleep 0.2; done
     callgrind_control -i on $pid >/dev/null
-    wait $pid' _ "$d" "$app" --data "$d/profiles" --script "$d/cg.script" >"$d/cg.log" 2>&1
+    wait $pid' _ "$d" "$app" --seed 7 --data "$d/profiles" --script "$d/cg.script" >"$d/cg.log" 2>&1
   local ir frames
   read -r ir frames < <(python3 tools/bench/callgrind_frames.py "$d"/cg.out.[0-9]*)
   emit "native.frame.$screen.ir" warmline "$(awk -v ir="$ir" -v n="$frames" 'BEGIN{printf "%.0f", n ? ir / n : -1}')" instr \

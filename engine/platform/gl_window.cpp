@@ -3,9 +3,8 @@
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 
-#include <cstdio>
-
 #include "platform/gl.h"
+#include "platform/main_loop.h"
 
 namespace warmline::platform {
 
@@ -76,8 +75,16 @@ void GlWindow::begin_frame() {
   if (!imgui_renderer_.has_fonts()) imgui_renderer_.upload_fonts(*ImGui::GetIO().Fonts);
   if (frames_presented_ == 1) {
     // Asked only now: in the first frame the answer would wait for the driver.
-    if (const std::string& problem = imgui_renderer_.problem(); !problem.empty())
-      std::fprintf(stderr, "%s\n", problem.c_str());
+    // Nothing can be drawn: the page shows its error card instead of a
+    // blank canvas (a kiosk logs it).
+    if (const std::string& problem = imgui_renderer_.problem(); !problem.empty()) {
+#ifdef __EMSCRIPTEN__
+      const std::string api = "WebGL 2";
+#else
+      const std::string api = "OpenGL 3.2";
+#endif
+      report_fatal((api + " could not build the screen's shaders. " + problem).c_str());
+    }
   }
   ImGui_ImplSDL2_NewFrame();
 }

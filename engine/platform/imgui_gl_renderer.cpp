@@ -196,15 +196,16 @@ const std::string& ImGuiGlRenderer::problem() {
   GLint linked = GL_FALSE;
   glGetProgramiv(program_, GL_LINK_STATUS, &linked);
   if (linked != GL_TRUE) {
-    problem_ = "The interface's shaders did not build. ";
+    problem_.clear();
     for (const GLuint shader : {vertex_shader_, fragment_shader_}) {
       GLint compiled = GL_FALSE;
       glGetShaderiv(shader, GL_COMPILE_STATUS, &compiled);
       if (compiled != GL_TRUE)
         problem_ += (shader == vertex_shader_ ? "Vertex shader: " : "Fragment shader: ") +
-                    info_log(shader, glGetShaderiv, glGetShaderInfoLog) + " ";
+                    info_log(shader, glGetShaderiv, glGetShaderInfoLog) + "; ";
     }
-    problem_ += "Program: " + info_log(program_, glGetProgramiv, glGetProgramInfoLog);
+    const std::string log = info_log(program_, glGetProgramiv, glGetProgramInfoLog);
+    problem_ += "Program: " + (log.empty() ? std::string("the driver gave no reason") : log);
   }
   // A linked program keeps working without its shaders.
   glDetachShader(program_, vertex_shader_);

@@ -12,7 +12,8 @@ void run_main_loop(Runner& runner);
 // virtual file system on the web.
 const char* default_asset_dir();
 
-// Shows a fatal start-up error where the person will see it.
+// Shows an error that stops the app (at start-up, or a GL context that
+// cannot draw) where the person will see it.
 void report_fatal(const char* message);
 
 }  // namespace warmline::platform

@@ -166,6 +166,27 @@ test('the first frame reads no GL state back; the shaders are checked in the nex
   await page.close();
 });
 
+test('shaders the browser cannot build show the error card, not a blank page', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    // A driver that fails every shader: the link status and the logs say so.
+    const proto = WebGL2RenderingContext.prototype;
+    const programParameter = proto.getProgramParameter, shaderParameter = proto.getShaderParameter;
+    proto.getProgramParameter = function (p, name) { return name === this.LINK_STATUS ? false : programParameter.call(this, p, name); };
+    proto.getShaderParameter = function (s, name) { return name === this.COMPILE_STATUS ? false : shaderParameter.call(this, s, name); };
+    proto.getProgramInfoLog = () => 'link failed (injected)';
+    proto.getShaderInfoLog = () => 'ERROR: 0:1: injected';
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => !document.getElementById('error-panel').hidden, null, { timeout: 20000 });
+  assert.equal(await page.textContent('#error-title'), 'This browser cannot show Warmline');
+  const detail = await page.textContent('#error-detail');
+  assert.match(detail, /^WebGL 2 could not build the screen's shaders\. Vertex shader: ERROR: 0:1: injected; Fragment shader: /);
+  assert.match(detail, /Program: link failed \(injected\)$/);
+  await page.screenshot({ path: path.join(outDir, 'web-shaders-failed.png') });
+  await page.close();
+});
+
 test('keyboard alone moves through the screens', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await openApp(page);

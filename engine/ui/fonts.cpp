@@ -24,7 +24,8 @@ const ImWchar kGlyphRanges[] = {
 void build_ranges(ImVector<ImWchar>& out, const char* text, bool ascii) {
   std::vector<ImWchar> chars;
   auto add_text = [&chars](const char* s) {
-    // With its end given, a cut-off sequence cannot step over the zero.
+    // With its end given, the decoder never looks past the terminator
+    // (without, a cut-off four-byte sequence made it read three bytes on).
     const char* end = s + std::strlen(s);
     while (s < end) {
       unsigned int c = 0;

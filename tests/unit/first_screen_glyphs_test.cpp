@@ -31,8 +31,13 @@ TEST_CASE("first-screen glyphs: each font gets its text's characters, sorted, me
         std::vector<unsigned>{0x20, 0x7E, 0xE9, 0xE9, 0x2014, 0x2014, 0x2019, 0x2019, 0x2026, 0x2026});
 }
 
-TEST_CASE("first-screen glyphs: a broken UTF-8 byte becomes the replacement character, not a crash") {
-  const FirstScreenGlyphs glyphs("a\xC3", "", "");
+TEST_CASE(
+    "first-screen glyphs: a cut-off UTF-8 sequence becomes the replacement character; nothing past the end "
+    "is read") {
+  // On the heap and exactly this long, so the ASan build catches a read past
+  // the terminator (a four-byte lead lets ImGui's decoder look three ahead).
+  const std::vector<char> cut{'a', '\xF0', '\0'};
+  const FirstScreenGlyphs glyphs(cut.data(), "", "");
   CHECK(ranges(glyphs.title()) == std::vector<unsigned>{0x20, 0x20, 0x2E, 0x2E, 0x3F, 0x3F, 0x61, 0x61,
                                                         0x2026, 0x2026, 0xFFFD, 0xFFFD});
   CHECK(ranges(glyphs.body()) == std::vector<unsigned>{0x20, 0x7E, 0x2026, 0x2026});

@@ -356,6 +356,10 @@ test('when a key press no longer counts as the learner\'s action, the page asks 
   assert.equal(await page.locator('#file-panel').isHidden(), true);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
   await press(page, 'Enter');
+  // Told apart from a picker that never opens (one CI run timed out below
+  // without saying which).
+  const asked = await page.locator('#file-choose').waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
+  assert.ok(asked, `Enter on the course did not ask again: ${JSON.stringify(await state(page))}`);
   const [chooser] = await Promise.all([nextChooser(), page.locator('#file-choose').click()]);
   assert.equal(await chooser.element().getAttribute('accept'), '.wlsave');
   await chooser.setFiles(path.join(root, 'tests/e2e/package.json'));  // not a progress file
